@@ -1,0 +1,1 @@
+"""Lightweight KFP components of the churn pipelines."""

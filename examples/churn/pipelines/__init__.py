@@ -1,0 +1,1 @@
+"""The churn pipelines; each module defines one @dsl.pipeline function."""

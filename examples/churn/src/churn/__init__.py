@@ -1,0 +1,1 @@
+"""The churn model's own code, carried by the `churn-trainer` image (see ../../Dockerfile)."""

@@ -1,0 +1,94 @@
+import { relative } from 'node:path';
+
+import { describeCron } from '../config/cron.js';
+import { loadConfig } from '../config/load.js';
+import type { Inputs } from '../github/inputs.js';
+import { escapeCell, type ActionContext } from '../github/runner.js';
+import { compilePipelines } from '../kfp/compile.js';
+import type { Manifest } from '../kfp/manifest.js';
+import type { PipelineInput } from '../kfp/spec.js';
+
+export interface CompileInputs {
+  readonly config: string;
+  readonly python: string;
+  readonly outputDir: string;
+  readonly pipelines: readonly string[];
+  readonly parallelism: number;
+}
+
+/** Every input of action-compile, parsed and checked, before anything else happens. */
+export function readCompileInputs(inputs: Inputs): CompileInputs {
+  return Object.freeze({
+    config: inputs.relativePath('config', 'mlops.yaml'),
+    python: inputs.string('python', { fallback: 'python3' }),
+    outputDir: inputs.relativePath('output-dir', '.mlops/compiled'),
+    pipelines: Object.freeze(inputs.list('pipelines', { regex: /^[a-z][-a-z0-9]{0,127}$/, what: 'a pipeline name' })),
+    parallelism: inputs.integer('parallelism', { min: 0, max: 64, fallback: 0 }),
+  });
+}
+
+export async function compileAction(ctx: ActionContext): Promise<void> {
+  const inputs = readCompileInputs(ctx.inputs);
+  const { config, source, warnings } = loadConfig(inputs.config, { workspace: ctx.workspace });
+  for (const w of warnings) ctx.logger.diagnostic(w);
+
+  const result = await compilePipelines({
+    config,
+    source,
+    workspace: ctx.workspace,
+    python: inputs.python,
+    outputDir: inputs.outputDir,
+    only: inputs.pipelines,
+    parallelism: inputs.parallelism,
+    commit: process.env.GITHUB_SHA,
+    logger: ctx.logger,
+  });
+  for (const w of result.warnings) ctx.logger.diagnostic(w);
+
+  const { manifest } = result;
+  const names = (pick: (p: Manifest['pipelines'][number]) => boolean) =>
+    JSON.stringify(manifest.pipelines.filter(pick).map((p) => p.name));
+  ctx.setOutput('manifest', relative(ctx.workspace, result.manifestPath));
+  ctx.setOutput('pipelines', names(() => true));
+  ctx.setOutput('training-pipelines', names((p) => p.training));
+  ctx.setOutput('scheduled-pipelines', names((p) => p.schedule !== undefined));
+  ctx.summary(compileSummary(manifest, relative(ctx.workspace, result.manifestPath)));
+}
+
+// The Python spelling KFP users write the inputs in.
+const PY_TYPES: Record<PipelineInput['type'], string> = {
+  STRING: 'str',
+  NUMBER_INTEGER: 'int',
+  NUMBER_DOUBLE: 'float',
+  BOOLEAN: 'bool',
+  LIST: 'list',
+  STRUCT: 'dict',
+  TASK_FINAL_STATUS: 'PipelineTaskFinalStatus',
+};
+
+/** The job summary: one row per pipeline. Pure, so it is unit-tested and printed by the demo. */
+export function compileSummary(manifest: Manifest, manifestPath: string): string {
+  const rows = manifest.pipelines.map((p) => {
+    const schedule = p.schedule
+      ? `${describeCron(p.schedule.cron)} (${p.schedule.timezone})<br>\`${p.schedule.cron}\``
+      : '—';
+    const inputs = p.inputs.map((i) => {
+      const value = i.default !== undefined ? ` = ${escapeCell(JSON.stringify(i.default))}` : i.optional ? ' (optional)' : ' (required)';
+      return `\`${i.name}\`: ${PY_TYPES[i.type]}${value}`;
+    });
+    const inputCell =
+      inputs.length === 0 ? '—' : inputs.length <= 3 ? inputs.join('<br>') : `<details><summary>${inputs.length} inputs</summary>${inputs.join('<br>')}</details>`;
+    return `| \`${p.name}\` | ${p.training ? '✅' : '—'} | ${schedule} | ${inputCell} | \`${p.sha256.slice(0, 12)}\` |`;
+  });
+  const kfp = manifest.kfpVersion ? ` with kfp ${manifest.kfpVersion}` : '';
+  return [
+    `## Compiled ${manifest.pipelines.length} pipeline${manifest.pipelines.length === 1 ? '' : 's'}${kfp}`,
+    '',
+    '| Pipeline | Training | Schedule | Inputs | sha256 |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Manifest: \`${manifestPath}\``,
+    '',
+  ].join('\n');
+}
