@@ -2,33 +2,27 @@ import { relative } from 'node:path';
 
 import { describeCron } from '../config/cron.js';
 import { loadConfig } from '../config/load.js';
-import type { Inputs } from '../github/inputs.js';
 import { escapeCell, type ActionContext } from '../github/runner.js';
 import { compilePipelines } from '../kfp/compile.js';
+import type { CompileDriver } from '../kfp/driver.js';
+import type { CompileInputs } from './compile-inputs.js';
 import type { Manifest } from '../kfp/manifest.js';
 import type { PipelineInput } from '../kfp/spec.js';
 
-export interface CompileInputs {
-  readonly config: string;
-  readonly python: string;
-  readonly outputDir: string;
-  readonly pipelines: readonly string[];
-  readonly parallelism: number;
+/**
+ * The body of action-compile. `driver` is the Python compile process the entry point started before
+ * loading this module, so kfp imports while mlops.yaml is validated here.
+ */
+export async function compileAction(ctx: ActionContext, inputs: CompileInputs, driver?: CompileDriver): Promise<void> {
+  try {
+    await compile(ctx, inputs, driver);
+  } finally {
+    // A driver that was never handed its job (bad config, unknown pipeline) must not outlive us.
+    driver?.cancel();
+  }
 }
 
-/** Every input of action-compile, parsed and checked, before anything else happens. */
-export function readCompileInputs(inputs: Inputs): CompileInputs {
-  return Object.freeze({
-    config: inputs.relativePath('config', 'mlops.yaml'),
-    python: inputs.string('python', { fallback: 'python3' }),
-    outputDir: inputs.relativePath('output-dir', '.mlops/compiled'),
-    pipelines: Object.freeze(inputs.list('pipelines', { regex: /^[a-z][-a-z0-9]{0,127}$/, what: 'a pipeline name' })),
-    parallelism: inputs.integer('parallelism', { min: 0, max: 64, fallback: 0 }),
-  });
-}
-
-export async function compileAction(ctx: ActionContext): Promise<void> {
-  const inputs = readCompileInputs(ctx.inputs);
+async function compile(ctx: ActionContext, inputs: CompileInputs, driver?: CompileDriver): Promise<void> {
   const { config, source, warnings } = loadConfig(inputs.config, { workspace: ctx.workspace });
   for (const w of warnings) ctx.logger.diagnostic(w);
 
@@ -42,6 +36,7 @@ export async function compileAction(ctx: ActionContext): Promise<void> {
     parallelism: inputs.parallelism,
     commit: process.env.GITHUB_SHA,
     logger: ctx.logger,
+    driver,
   });
   for (const w of result.warnings) ctx.logger.diagnostic(w);
 

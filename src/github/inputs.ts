@@ -1,7 +1,14 @@
 import { ConfigurationError } from '../errors.js';
 
-/** Reads one raw input by its action.yml name ('' when unset); @actions/core's getInput in actions. */
+/** Reads one raw input by its action.yml name ('' when unset). */
 export type InputSource = (name: string) => string;
+
+/**
+ * The runner's way of passing inputs (what @actions/core's getInput reads), without loading
+ * @actions/core: entry points read an input or two before that ~100 ms import.
+ */
+export const envInput: InputSource = (name) =>
+  process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 
 /**
  * Typed readers for action inputs. Each names the input in its error, so a user sees

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 
 import { ConfigurationError, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { Inputs } from './inputs.js';
+import { envInput, Inputs } from './inputs.js';
 
 /** The Logger the actions use: annotations for diagnostics, collapsible groups. */
 export const runnerLogger: Logger = {
@@ -37,7 +37,7 @@ export interface ActionContext {
 export async function runAction(title: string, body: (ctx: ActionContext) => Promise<void>): Promise<void> {
   const parts: string[] = [];
   const ctx: ActionContext = {
-    inputs: new Inputs((name) => core.getInput(name)),
+    inputs: new Inputs(envInput),
     logger: runnerLogger,
     workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
     setOutput: (name, value) => core.setOutput(name, value),

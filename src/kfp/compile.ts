@@ -7,7 +7,7 @@ import type { MlopsConfig, PipelineDefinition } from '../config/types.js';
 import type { YamlPath, YamlSource } from '../config/yaml-source.js';
 import { ConfigurationError, type Diagnostic } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { runCompileDriver, type DriverResult, type PipelineCompileResult } from './driver.js';
+import { startCompileDriver, type CompileDriver, type DriverResult, type PipelineCompileResult } from './driver.js';
 import { MANIFEST_FILE, serializeManifest, type Manifest, type ManifestPipeline } from './manifest.js';
 import { checkParameters } from './parameters.js';
 import { readPipelineSpec, SpecError, type PipelineSpecSummary } from './spec.js';
@@ -26,6 +26,8 @@ export interface CompileOptions {
   readonly parallelism: number;
   readonly commit?: string;
   readonly logger: Logger;
+  /** A driver already started (startCompileDriver); one is started here if not given. */
+  readonly driver?: CompileDriver;
 }
 
 export interface CompileResult {
@@ -140,17 +142,18 @@ async function compileFunctions(
       ? [{ name: p.name, file: p.source.file, function: p.source.function, output: `${p.name}.yaml` }]
       : [],
   );
-  if (jobs.length === 0) return undefined;
+  if (jobs.length === 0) {
+    opts.driver?.cancel();
+    return undefined;
+  }
   const cores = opts.parallelism > 0 ? opts.parallelism : availableParallelism();
   const workers = Math.max(1, Math.min(cores, jobs.length));
   opts.logger.info(`Compiling ${jobs.length} pipeline${jobs.length === 1 ? '' : 's'} with ${opts.python} (${workers} worker${workers === 1 ? '' : 's'})`);
 
   let result: DriverResult;
   try {
-    result = await runCompileDriver({
-      python: opts.python,
-      job: { root: opts.config.baseDir, outputDir, workers, pipelines: jobs },
-    });
+    const driver = opts.driver ?? startCompileDriver(opts.python);
+    result = await driver.compile({ root: opts.config.baseDir, outputDir, workers, pipelines: jobs });
   } catch (err) {
     const message = (err as Error).message;
     if (/was not found/.test(message)) {

@@ -12,7 +12,9 @@ RESULT.json: {"pythonVersion", "kfpVersion", "results": [...]} in the job's orde
              not-found | not-a-pipeline | compile; or, when kfp cannot be imported,
              {"pythonVersion", "fatal": {"type", "message"}, "results": []}.
              `seconds` includes importing the file for the first pipeline taken from it; `file` is
-             relative to root when the place is in the repository, absolute otherwise.
+             relative to root when the place is in the repository, absolute otherwise. Results
+             may carry "warnings": [{"category", "message", "file", "line"}], those Python warned
+             of (e.g. kfp deprecations) while importing the file and compiling.
 
 kfp is imported once; with several workers the process forks and each child inherits it. In KFP v2
 `@dsl.pipeline` builds the whole spec when the module is imported, so a file is the unit of work:
@@ -30,11 +32,13 @@ import platform
 import shutil
 import signal
 import sys
+import sysconfig
 import tempfile
 import time
 import traceback
+import warnings
 
-USAGE = "usage: driver.py JOB.json RESULT.json"
+USAGE = "usage: driver.py JOB.json|- RESULT.json"
 MISSING = object()
 
 
@@ -54,20 +58,41 @@ class Session:
         from kfp import compiler
         from kfp.dsl import base_component
 
+        settle_kfp_client()
+
         self.root = root
         self.output_dir = output_dir
         self.kfp_version = kfp.__version__
         self.compiler = compiler
         self.base_component = base_component
         self.kfp_dir = os.path.dirname(os.path.abspath(kfp.__file__))
-        # Frames in these are never "the user's line", even when the venv lives inside the repo.
+        # Code in these is never "the user's line", even when the venv lives inside the repo.
+        installed = sysconfig.get_paths()
         self.foreign = [self.kfp_dir] + [
-            os.path.abspath(p) for p in (sys.prefix, sys.exec_prefix, sys.base_prefix)
+            os.path.abspath(installed[k])
+            for k in ("stdlib", "platstdlib", "purelib", "platlib")
+            if k in installed
         ]
         self.modules: dict[str, object] = {}
 
     def compile(self, pipeline: dict) -> dict:
         start = time.perf_counter()
+        # Python hides deprecation warnings raised in user modules; here they join the result.
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = self.attempt(pipeline)
+        result["seconds"] = round(time.perf_counter() - start, 3)
+        reported: list = []
+        for w in caught:
+            entry = {"category": w.category.__name__, "message": str(w.message)}
+            entry.update(self.place(w.filename, w.lineno))
+            if entry not in reported:
+                reported.append(entry)
+        if reported:
+            result["warnings"] = reported
+        return result
+
+    def attempt(self, pipeline: dict) -> dict:
         result: dict = {"name": pipeline["name"]}
         try:
             target = self.lookup(self.load(pipeline["file"]), pipeline)
@@ -84,7 +109,6 @@ class Session:
             if cause is not None:
                 traceback.print_exception(type(cause), cause, cause.__traceback__)
             result.update(ok=False, error=failure.error)
-        result["seconds"] = round(time.perf_counter() - start, 3)
         return result
 
     def load(self, file: str):
@@ -267,10 +291,8 @@ def compile_forked(session: Session, pipelines: list, shares: list) -> list:
         results: list = [None] * len(pipelines)
         for pid, share, path in children:
             _, status = os.waitpid(pid, 0)
-            with open(path, encoding="utf-8") as reported:
-                for line in reported:
-                    index, result = json.loads(line)
-                    results[index] = result
+            for index, result in _reported(path):
+                results[index] = result
             _account_for_lost(results, pipelines, share, os.waitstatus_to_exitcode(status))
         signal.signal(signal.SIGTERM, previous)
         return results
@@ -292,6 +314,16 @@ def _child(session: Session, pipelines: list, share: list, path: str) -> None:
     finally:
         sys.stderr.flush()
         os._exit(status)
+
+
+def _reported(path: str) -> list:
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.readlines()
+    except FileNotFoundError:  # the worker died before it began
+        return []
+    # A worker killed while writing leaves a partial last line.
+    return [json.loads(line) for line in lines if line.endswith("\n")]
 
 
 def _stop(children: list, signum: int) -> None:
@@ -324,8 +356,11 @@ def _account_for_lost(results: list, pipelines: list, share: list, exit_code: in
 
 
 def read_job(path: str) -> tuple:
-    with open(path, encoding="utf-8") as f:
-        job = json.load(f)
+    if path == "-":
+        job = json.load(sys.stdin)
+    else:
+        with open(path, encoding="utf-8") as f:
+            job = json.load(f)
     root, output_dir = job["root"], job["outputDir"]
     workers, pipelines = job.get("workers", 1), job["pipelines"]
     if not (os.path.isabs(root) and os.path.isabs(output_dir)):
@@ -360,10 +395,78 @@ def run(root: str, output_dir: str, workers: int, pipelines: list) -> dict:
     return result
 
 
+def defer_kfp_client() -> None:
+    """Defers kfp.client until something uses it; call before the first `import kfp`.
+
+    kfp/__init__ imports kfp.client (the REST client, which pulls in the kubernetes and google-auth
+    packages): about 60% of `import kfp`, and compiling never touches it. A placeholder module
+    stands in while kfp initialises; settle_kfp_client() then makes `kfp.client` and `kfp.Client`
+    load the real thing on first use, so user code that touches them sees no difference.
+    """
+    import types
+
+    if "kfp.client" in sys.modules:
+        return
+
+    class Client:  # bound by kfp/__init__'s `from kfp.client import Client`, replaced by settle
+        pass
+
+    def real():
+        if sys.modules.get("kfp.client") is placeholder:
+            del sys.modules["kfp.client"]
+        module = importlib.import_module("kfp.client")
+        kfp = sys.modules.get("kfp")
+        if kfp is not None:
+            kfp.client = module
+        return module
+
+    def attribute(name: str):
+        # The import system probes dunders (__path__, __spec__...); those must not load it.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(real(), name)
+
+    placeholder = types.ModuleType("kfp.client")
+    placeholder.Client = Client
+    placeholder.__getattr__ = attribute
+    placeholder._mlops_placeholder = (Client, real)
+    sys.modules["kfp.client"] = placeholder
+
+
+def settle_kfp_client() -> None:
+    """After `import kfp`: route kfp.client and kfp.Client to the real client on first use."""
+    kfp = sys.modules.get("kfp")
+    placeholder = sys.modules.get("kfp.client")
+    marker = getattr(placeholder, "__dict__", {}).get("_mlops_placeholder")
+    if kfp is None or marker is None:
+        return
+    client_class, real = marker
+    del placeholder.Client
+    kfp.client = placeholder
+    if kfp.__dict__.get("Client") is client_class:
+        del kfp.Client
+
+        def kfp_attribute(name: str):
+            if name == "Client":
+                kfp.Client = real().Client
+                return kfp.Client
+            raise AttributeError(f"module 'kfp' has no attribute {name!r}")
+
+        kfp.__getattr__ = kfp_attribute
+
+
 def main(argv: list) -> int:
     if len(argv) != 3:
         print(USAGE, file=sys.stderr)
         return 2
+    defer_kfp_client()
+    if argv[1] == "-":
+        # Started before the caller knows the job: import kfp while it validates its config.
+        # A failure here is left for Session to report in the result.
+        try:
+            import kfp.compiler  # noqa: F401
+        except Exception:
+            pass
     try:
         job = read_job(argv[1])
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:

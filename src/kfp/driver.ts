@@ -1,7 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 /** One pipeline for driver.py to compile. */
@@ -37,14 +39,26 @@ export interface PipelineCompileError {
   readonly line?: number;
 }
 
+/** A Python warning (e.g. a kfp deprecation) raised while importing the file or compiling. */
+export interface PipelineCompileWarning {
+  /** The warning's class name, e.g. DeprecationWarning. */
+  readonly category: string;
+  readonly message: string;
+  /** Relative to `root` when the place is in the repository, absolute otherwise. */
+  readonly file: string;
+  readonly line?: number;
+}
+
+interface PipelineOutcome {
+  readonly name: string;
+  /** Includes importing the file, for the first pipeline taken from it. */
+  readonly seconds: number;
+  readonly warnings?: readonly PipelineCompileWarning[];
+}
+
 export type PipelineCompileResult =
-  | { readonly name: string; readonly ok: true; readonly output: string; readonly seconds: number }
-  | {
-      readonly name: string;
-      readonly ok: false;
-      readonly error: PipelineCompileError;
-      readonly seconds: number;
-    };
+  | (PipelineOutcome & { readonly ok: true; readonly output: string })
+  | (PipelineOutcome & { readonly ok: false; readonly error: PipelineCompileError });
 
 /** What driver.py writes to RESULT.json. `fatal` (and no results) when kfp cannot be imported. */
 export interface DriverResult {
@@ -57,34 +71,55 @@ export interface DriverResult {
 
 const STDERR_LINES = 200;
 
+/** A driver.py process started ahead of its job, importing kfp while the caller gets ready. */
+export interface CompileDriver {
+  /** Sends the job and resolves with the driver's result; call at most once. */
+  compile(job: CompileJob): Promise<DriverResult>;
+  /** Stops the process (the job will not come: the config was invalid, or the step cancelled). */
+  cancel(): void;
+}
+
 /**
- * Runs driver.py with the repository's Python and returns what it reports. Rejects when the
- * interpreter cannot be started, when the driver fails without writing a result (the message then
- * ends with its last lines of output), or with an AbortError when `signal` aborts.
+ * Starts driver.py with the repository's Python now, reading its job from stdin later. Importing
+ * kfp is most of a compile's cost; the action validates its inputs and mlops.yaml meanwhile.
  */
+export function startCompileDriver(python: string, signal?: AbortSignal): CompileDriver {
+  const dir = mkdtempSync(join(tmpdir(), 'mlops-compile-'));
+  const resultPath = join(dir, 'result.json');
+  const { child, exit } = runPython(python, [driverPath(), '-', resultPath], signal);
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  // Nobody may ever await `exit` (cancel), so its rejection must not go unhandled.
+  exit.catch(() => undefined);
+  return {
+    async compile(job) {
+      try {
+        child.stdin.end(JSON.stringify(job));
+        const how = await exit;
+        let text: string;
+        try {
+          text = await readFile(resultPath, 'utf8');
+        } catch {
+          throw new Error(`the KFP compile driver (${python}) ${how.how} without a result:\n${how.output}`);
+        }
+        return checkResult(JSON.parse(text), job);
+      } finally {
+        cleanup();
+      }
+    },
+    cancel() {
+      child.kill('SIGTERM');
+      cleanup();
+    },
+  };
+}
+
+/** Runs driver.py for one job: start it and hand it the job at once. */
 export async function runCompileDriver(opts: {
   python: string;
   job: CompileJob;
   signal?: AbortSignal;
 }): Promise<DriverResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'mlops-compile-'));
-  try {
-    const jobPath = join(dir, 'job.json');
-    const resultPath = join(dir, 'result.json');
-    await writeFile(jobPath, JSON.stringify(opts.job));
-    const exit = await runPython(opts.python, [driverPath(), jobPath, resultPath], opts.signal);
-    let text: string;
-    try {
-      text = await readFile(resultPath, 'utf8');
-    } catch {
-      throw new Error(
-        `the KFP compile driver (${opts.python}) ${exit.how} without a result:\n${exit.output}`,
-      );
-    }
-    return checkResult(JSON.parse(text), opts.job);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  return startCompileDriver(opts.python, opts.signal).compile(opts.job);
 }
 
 function driverPath(): string {
@@ -101,9 +136,15 @@ interface Exit {
   readonly output: string;
 }
 
-function runPython(python: string, args: string[], signal?: AbortSignal): Promise<Exit> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(python, args, { stdio: ['ignore', 'pipe', 'pipe'], signal });
+function runPython(
+  python: string,
+  args: string[],
+  signal?: AbortSignal,
+): { child: ChildProcessByStdio<Writable, Readable, Readable>; exit: Promise<Exit> } {
+  const child = spawn(python, args, { stdio: ['pipe', 'pipe', 'pipe'], signal });
+  // A driver that dies before reading its job closes the pipe: not an error of ours to throw.
+  child.stdin.on('error', () => undefined);
+  const exit = new Promise<Exit>((resolvePromise, reject) => {
     const tail = new LineTail(STDERR_LINES);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => tail.push(chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => tail.push(chunk));
@@ -121,6 +162,7 @@ function runPython(python: string, args: string[], signal?: AbortSignal): Promis
       resolvePromise({ how, output: tail.text() });
     });
   });
+  return { child, exit };
 }
 
 /** Keeps the last `max` lines of a stream of chunks. */

@@ -1,4 +1,4 @@
-import { readCompileInputs } from '../../src/actions/compile.js';
+import { readCompileInputs } from '../../src/actions/compile-inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { Inputs } from '../../src/github/inputs.js';
 
