@@ -1165,7 +1165,10 @@ function compileFailure(def, result, configPlace, opts) {
         return [{ ...configPlace, message: `pipeline "${def.name}": the compiler returned no result` }];
     }
     const e = result.error;
-    const pyFile = e.file ? (0,external_node_path_.relative)(opts.workspace, (0,external_node_path_.resolve)(opts.config.baseDir, e.file)) : undefined;
+    // The driver gives files inside the repository relative, others (site-packages) absolute;
+    // only a place in the workspace can carry an annotation.
+    const inWorkspace = e.file ? (0,external_node_path_.relative)(opts.workspace, (0,external_node_path_.resolve)(opts.config.baseDir, e.file)) : undefined;
+    const pyFile = inWorkspace && !inWorkspace.startsWith('..') && !(0,external_node_path_.isAbsolute)(inWorkspace) ? inWorkspace : e.file;
     const where = pyFile ? ` (${pyFile}${e.line ? `:${e.line}` : ''})` : '';
     const what = e.kind === 'import'
         ? 'importing its module failed'
@@ -1176,7 +1179,7 @@ function compileFailure(def, result, configPlace, opts) {
                 : 'KFP could not compile it';
     const message = `pipeline "${def.name}": ${what}: ${e.type}: ${e.message}${where}`;
     const out = [{ ...configPlace, message }];
-    if (pyFile && e.line)
+    if (pyFile && pyFile === inWorkspace && e.line)
         out.push({ severity: 'error', message, file: pyFile, line: e.line });
     return out;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 import type { MlopsConfig, PipelineDefinition } from '../config/types.js';
 import type { YamlPath, YamlSource } from '../config/yaml-source.js';
@@ -180,7 +180,10 @@ function compileFailure(
     return [{ ...configPlace, message: `pipeline "${def.name}": the compiler returned no result` }];
   }
   const e = result.error;
-  const pyFile = e.file ? relative(opts.workspace, resolve(opts.config.baseDir, e.file)) : undefined;
+  // The driver gives files inside the repository relative, others (site-packages) absolute;
+  // only a place in the workspace can carry an annotation.
+  const inWorkspace = e.file ? relative(opts.workspace, resolve(opts.config.baseDir, e.file)) : undefined;
+  const pyFile = inWorkspace && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace) ? inWorkspace : e.file;
   const where = pyFile ? ` (${pyFile}${e.line ? `:${e.line}` : ''})` : '';
   const what =
     e.kind === 'import'
@@ -192,7 +195,7 @@ function compileFailure(
           : 'KFP could not compile it';
   const message = `pipeline "${def.name}": ${what}: ${e.type}: ${e.message}${where}`;
   const out: Diagnostic[] = [{ ...configPlace, message }];
-  if (pyFile && e.line) out.push({ severity: 'error', message, file: pyFile, line: e.line });
+  if (pyFile && pyFile === inWorkspace && e.line) out.push({ severity: 'error', message, file: pyFile, line: e.line });
   return out;
 }
 

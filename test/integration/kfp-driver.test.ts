@@ -603,6 +603,32 @@ describe('the interpreter', () => {
   test('bad arguments are a usage error', () => {
     const run = spawnSync(testPython, [driverPy], { encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('usage: driver.py JOB.json RESULT.json');
+    expect(run.stderr).toContain('usage: driver.py JOB.json|- RESULT.json');
+  });
+});
+
+describe('the deferred kfp.client', () => {
+  test('a pipeline module that uses kfp.Client and kfp.client at import still compiles', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mlops-client-'));
+    const result = await runCompileDriver({
+      python: testPython,
+      job: {
+        root: fixtures,
+        outputDir: out,
+        workers: 1,
+        pipelines: [{ name: 'u', file: 'uses_client.py', function: 'uses_client_pipeline', output: 'u.yaml' }],
+      },
+    });
+    // uses_client.py asserts at import that kfp.client.Client is the real class.
+    expect(result.results[0]).toMatchObject({ name: 'u', ok: true, output: 'u.yaml' });
+  });
+
+  test('compiling does not import the REST client', () => {
+    const probe = spawnSync(
+      testPython,
+      ['-c', `import runpy, sys; sys.argv = ['driver.py']; d = runpy.run_path(${JSON.stringify(driverPy)}); d['defer_kfp_client'](); import kfp.compiler; d['settle_kfp_client'](); print('kubernetes' in sys.modules, 'kfp.client.client' in sys.modules)`],
+      { encoding: 'utf8' },
+    );
+    expect(probe.stdout.trim()).toBe('False False');
   });
 });
