@@ -21,7 +21,9 @@ export function generateRepo(dir: string, pipelines: number, components: number)
     for (let c = 1; c < components; c++) lines.push(`    t = step_${c}(x=t.output, label=label)`);
     lines.push('');
     writeFileSync(join(dir, 'pipelines', `p${p}.py`), lines.join('\n'));
-    defs.push(`  - name: generated-${p}\n    function: pipelines/p${p}.py:pipeline_${p}\n    parameters: { x: 2.5 }`);
+    defs.push(
+      `  - name: generated-${p}\n    function: pipelines/p${p}.py:pipeline_${p}\n    parameters: { x: 2.5 }`,
+    );
   }
   writeFileSync(
     join(dir, 'mlops.yaml'),

@@ -42,7 +42,20 @@ async function benchCompile(): Promise<void> {
   const perPipeline = () => {
     mkdirSync(join(dir, 'out_a'), { recursive: true });
     for (let i = 0; i < PIPELINES; i++) {
-      const r = spawnSync(join(venv, 'kfp'), ['dsl', 'compile', '--py', `pipelines/p${i}.py`, '--function', `pipeline_${i}`, '--output', `out_a/p${i}.yaml`], { cwd: dir, encoding: 'utf8' });
+      const r = spawnSync(
+        join(venv, 'kfp'),
+        [
+          'dsl',
+          'compile',
+          '--py',
+          `pipelines/p${i}.py`,
+          '--function',
+          `pipeline_${i}`,
+          '--output',
+          `out_a/p${i}.yaml`,
+        ],
+        { cwd: dir, encoding: 'utf8' },
+      );
       check(r.status, 'kfp dsl compile', r.stderr);
     }
   };
@@ -53,7 +66,11 @@ async function benchCompile(): Promise<void> {
   };
   const ours = async () => {
     const t = process.hrtime.bigint();
-    const run = await runActionBundle({ action: 'compile', workspace: dir, inputs: { python, 'output-dir': 'out_ours' } });
+    const run = await runActionBundle({
+      action: 'compile',
+      workspace: dir,
+      inputs: { python, 'output-dir': 'out_ours' },
+    });
     check(run.exitCode, 'action-compile', run.stdout + run.stderr);
     return Number(process.hrtime.bigint() - t) / 1e9;
   };
@@ -76,9 +93,13 @@ async function benchCompile(): Promise<void> {
     ratioB.push(to / tb);
     ratioA.push(ta / to);
   }
-  console.log(`\n## compile: ${PIPELINES} pipelines × ${COMPONENTS} components, ${RUNS} runs (median [min–max])`);
+  console.log(
+    `\n## compile: ${PIPELINES} pipelines × ${COMPONENTS} components, ${RUNS} runs (median [min–max])`,
+  );
   const row = (name: string, xs: number[]) =>
-    console.log(`${name.padEnd(52)} ${median(xs).toFixed(2)} s  [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`);
+    console.log(
+      `${name.padEnd(52)} ${median(xs).toFixed(2)} s  [${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)}]`,
+    );
   row('action-compile (bundle, as the runner runs it)', o);
   row('(a) kfp dsl compile, once per pipeline', a);
   row('(b) lower bound: one python, kfp imported once', b);
@@ -96,8 +117,12 @@ function dirSize(dir: string): number {
 
 function benchStartup(): void {
   const empty = mkdtempSync(join(tmpdir(), 'mlops-start-'));
-  const actions = readdirSync(repoRoot).filter((d) => d.startsWith('action-') && statSync(join(repoRoot, d, 'dist')).isDirectory());
-  console.log(`\n## cold start to the first configuration error (no mlops.yaml), ${RUNS} runs; baseline: \`node -e 0\``);
+  const actions = readdirSync(repoRoot).filter(
+    (d) => d.startsWith('action-') && statSync(join(repoRoot, d, 'dist')).isDirectory(),
+  );
+  console.log(
+    `\n## cold start to the first configuration error (no mlops.yaml), ${RUNS} runs; baseline: \`node -e 0\``,
+  );
   for (const action of actions) {
     const bundle = join(repoRoot, action, 'dist/index.js');
     const env = { ...process.env, GITHUB_WORKSPACE: empty };
@@ -113,7 +138,9 @@ function benchStartup(): void {
       ratio.push(t / tb);
     }
     const size = dirSize(join(repoRoot, action, 'dist')) / 1e6;
-    console.log(`${action.padEnd(18)} ${(median(times) * 1000).toFixed(0)} ms (bare node ${(median(base) * 1000).toFixed(0)} ms, ${median(ratio).toFixed(2)}×), bundle ${size.toFixed(2)} MB`);
+    console.log(
+      `${action.padEnd(18)} ${(median(times) * 1000).toFixed(0)} ms (bare node ${(median(base) * 1000).toFixed(0)} ms, ${median(ratio).toFixed(2)}×), bundle ${size.toFixed(2)} MB`,
+    );
   }
   rmSync(empty, { recursive: true, force: true });
 }

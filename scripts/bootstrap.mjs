@@ -43,7 +43,13 @@ if (!nodeVersion.startsWith('v24.')) {
 step('python venv with kfp', '.venv/.bootstrap-stamp', hashOf('requirements.txt'), () => {
   const python = process.env.PYTHON ?? 'python3';
   if (!existsSync(join(root, '.venv/bin/python'))) sh(python, ['-m', 'venv', '.venv']);
-  sh(join(root, '.venv/bin/pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', 'requirements.txt']);
+  sh(join(root, '.venv/bin/pip'), [
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '-r',
+    'requirements.txt',
+  ]);
 });
 
 const localCloud = join(root, 'scripts/bootstrap-localcloud.mjs');

@@ -31,7 +31,11 @@ const compile = await runActionBundle({
   env: { GITHUB_SHA: 'demo0000000000000000000000000000000000000' },
 });
 show('compile', compile);
-const manifest = JSON.parse(readFileSync(join(workspace, compile.outputs.manifest ?? ''), 'utf8')) as {
+const manifest = JSON.parse(
+  readFileSync(join(workspace, compile.outputs.manifest ?? ''), 'utf8'),
+) as {
   pipelines: { name: string; sha256: string }[];
 };
-console.log(`\nmanifest: ${manifest.pipelines.map((p) => `${p.name}@${p.sha256.slice(0, 12)}`).join(', ')}`);
+console.log(
+  `\nmanifest: ${manifest.pipelines.map((p) => `${p.name}@${p.sha256.slice(0, 12)}`).join(', ')}`,
+);

@@ -299,7 +299,10 @@ const mlopsSchema = {
             type: 'object',
             additionalProperties: false,
             properties: {
-                timezone: { ...timezone, description: 'Time zone of schedules that name none (UTC if unset).' },
+                timezone: {
+                    ...timezone,
+                    description: 'Time zone of schedules that name none (UTC if unset).',
+                },
                 caching: { type: 'boolean' },
             },
         },
@@ -336,7 +339,11 @@ class YamlSource {
     lines = new yaml_dist/* LineCounter */.HN();
     constructor(file, text) {
         this.file = file;
-        this.doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter: this.lines, prettyErrors: true, uniqueKeys: true });
+        this.doc = (0,yaml_dist/* parseDocument */.Tp)(text, {
+            lineCounter: this.lines,
+            prettyErrors: true,
+            uniqueKeys: true,
+        });
     }
     /** YAML syntax errors and warnings (duplicate keys among them), already placed. */
     parseDiagnostics() {
@@ -469,7 +476,9 @@ function toDiagnostic(source, err) {
         // A key that breaks a propertyNames rule: the message is on the inner (pattern) error.
         if (err.keyword === 'propertyNames')
             return undefined;
-        const rule = typeof parent['x-message'] === 'string' ? parent['x-message'] : (err.message ?? 'is not allowed');
+        const rule = typeof parent['x-message'] === 'string'
+            ? parent['x-message']
+            : (err.message ?? 'is not allowed');
         return source.at(path, `${where}: key "${propertyName}" ${rule}`, 'error', propertyName);
     }
     switch (err.keyword) {
@@ -489,7 +498,9 @@ function toDiagnostic(source, err) {
             return source.at(path, `${where}: must be ${wanted.join(' or ')}, got ${describe(err.data)}`);
         }
         case 'pattern': {
-            const rule = typeof parent['x-message'] === 'string' ? parent['x-message'] : `must match ${String(parent.pattern)}`;
+            const rule = typeof parent['x-message'] === 'string'
+                ? parent['x-message']
+                : `must match ${String(parent.pattern)}`;
             return source.at(path, `${where}: ${JSON.stringify(err.data)} ${rule}`);
         }
         case 'enum': {
@@ -607,7 +618,9 @@ function checkPipelines(source, pipelines, envNames, baseDir, probe, out) {
         }
         if (fn !== undefined)
             checkFunction(fn, baseDir, probe, (msg) => at(['function'], `${label}: ${msg}`));
-        if (spec !== undefined && /\.(ya?ml|json)$/.test(spec) && !probe.isFile((0,external_node_path_.resolve)(baseDir, spec))) {
+        if (spec !== undefined &&
+            /\.(ya?ml|json)$/.test(spec) &&
+            !probe.isFile((0,external_node_path_.resolve)(baseDir, spec))) {
             at(['spec'], `${label}: spec file "${spec}" does not exist`);
         }
         checkSchedule(p, (sub, msg) => at(sub, `${label}: ${msg}`));
@@ -649,7 +662,9 @@ function checkFunction(ref, baseDir, probe, report) {
     // A cheap look before Python runs: a top-level def or assignment of that name. The compiler
     // confirms it is a pipeline; this catches typos in the config before anything is spent.
     const text = probe.read(path);
-    const defined = [...text.matchAll(/^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(|^([A-Za-z_]\w*)\s*=/gm)].map((m) => m[1] ?? m[2] ?? '');
+    const defined = [
+        ...text.matchAll(/^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(|^([A-Za-z_]\w*)\s*=/gm),
+    ].map((m) => m[1] ?? m[2] ?? '');
     if (!defined.includes(fn)) {
         const defs = [...text.matchAll(/^def\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] ?? '');
         report(`no function "${fn}" in ${file}${defs.length ? `; it defines: ${defs.join(', ')}` : ''}`);
@@ -802,7 +817,11 @@ function build(raw, file, baseDir, source) {
             name: p.name,
             description: p.description,
             source: p.function !== undefined
-                ? { kind: 'function', file: p.function.slice(0, sep), function: p.function.slice(sep + 1) }
+                ? {
+                    kind: 'function',
+                    file: p.function.slice(0, sep),
+                    function: p.function.slice(sep + 1),
+                }
                 : { kind: 'spec', file: p.spec },
             training: p.training ?? false,
             schedule,
@@ -909,7 +928,11 @@ function checkParameters(values, inputs) {
         }
         else if (value === null) {
             if (!input.optional)
-                problems.push({ name, atValue: true, message: `parameter "${name}" is required and cannot be null` });
+                problems.push({
+                    name,
+                    atValue: true,
+                    message: `parameter "${name}" is required and cannot be null`,
+                });
         }
         else if (!fits(input.type, value)) {
             problems.push({
@@ -981,7 +1004,11 @@ function readPipelineSpec(text) {
         problems.push('root is missing');
     else if (!spec_isObj(root.dag))
         problems.push('root.dag is missing');
-    if (!spec_isObj(spec.components) && spec_isObj(root) && spec_isObj(root.dag) && spec_isObj(root.dag.tasks) && Object.keys(root.dag.tasks).length > 0) {
+    if (!spec_isObj(spec.components) &&
+        spec_isObj(root) &&
+        spec_isObj(root.dag) &&
+        spec_isObj(root.dag.tasks) &&
+        Object.keys(root.dag.tasks).length > 0) {
         problems.push('components is missing');
     }
     const inputs = [];
@@ -1107,7 +1134,9 @@ async function compilePipelines(opts) {
     }
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) {
-        const failed = [...new Set(errors.map((d) => /^pipeline "([^"]+)"/.exec(d.message)?.[1]).filter(Boolean))];
+        const failed = [
+            ...new Set(errors.map((d) => /^pipeline "([^"]+)"/.exec(d.message)?.[1]).filter(Boolean)),
+        ];
         throw new src_errors/* ConfigurationError */.j1(`${failed.length} of ${selected.length} pipelines failed to compile or verify: ${failed.join(', ')}`, diagnostics);
     }
     const manifest = {
@@ -1133,7 +1162,14 @@ function selectPipelines(all, only) {
 }
 async function compileFunctions(opts, selected, outputDir) {
     const jobs = selected.flatMap((p) => p.source.kind === 'function'
-        ? [{ name: p.name, file: p.source.file, function: p.source.function, output: `${p.name}.yaml` }]
+        ? [
+            {
+                name: p.name,
+                file: p.source.file,
+                function: p.source.function,
+                output: `${p.name}.yaml`,
+            },
+        ]
         : []);
     if (jobs.length === 0) {
         opts.driver?.cancel();
@@ -1145,7 +1181,12 @@ async function compileFunctions(opts, selected, outputDir) {
     let result;
     try {
         const driver = opts.driver ?? (0,kfp_driver/* startCompileDriver */.y)(opts.python);
-        result = await driver.compile({ root: opts.config.baseDir, outputDir, workers, pipelines: jobs });
+        result = await driver.compile({
+            root: opts.config.baseDir,
+            outputDir,
+            workers,
+            pipelines: jobs,
+        });
     }
     catch (err) {
         const message = err.message;
@@ -1167,7 +1208,9 @@ function compileFailure(def, result, configPlace, opts) {
     const e = result.error;
     // The driver gives files inside the repository relative, others (site-packages) absolute;
     // only a place in the workspace can carry an annotation.
-    const inWorkspace = e.file ? (0,external_node_path_.relative)(opts.workspace, (0,external_node_path_.resolve)(opts.config.baseDir, e.file)) : undefined;
+    const inWorkspace = e.file
+        ? (0,external_node_path_.relative)(opts.workspace, (0,external_node_path_.resolve)(opts.config.baseDir, e.file))
+        : undefined;
     const pyFile = inWorkspace && !inWorkspace.startsWith('..') && !(0,external_node_path_.isAbsolute)(inWorkspace) ? inWorkspace : e.file;
     const where = pyFile ? ` (${pyFile}${e.line ? `:${e.line}` : ''})` : '';
     const what = e.kind === 'import'
@@ -1191,7 +1234,9 @@ function parameterDiagnostics(def, spec, index, source, at) {
         for (const p of checkParameters(values, spec.inputs)) {
             // Point at where the value was written: the environment's override, else the pipeline's own.
             const override = ['environments', env, 'parameters'];
-            const base = source.doc.hasIn(['pipelines', index, ...override, p.name]) ? override : ['parameters'];
+            const base = source.doc.hasIn(['pipelines', index, ...override, p.name])
+                ? override
+                : ['parameters'];
             const place = !(p.name in values)
                 ? { path: [] }
                 : p.atValue
@@ -1268,10 +1313,18 @@ function compileSummary(manifest, manifestPath) {
             ? `${describeCron(p.schedule.cron)} (${p.schedule.timezone})<br>\`${p.schedule.cron}\``
             : '—';
         const inputs = p.inputs.map((i) => {
-            const value = i.default !== undefined ? ` = ${(0,runner/* escapeCell */.kq)(JSON.stringify(i.default))}` : i.optional ? ' (optional)' : ' (required)';
+            const value = i.default !== undefined
+                ? ` = ${(0,runner/* escapeCell */.kq)(JSON.stringify(i.default))}`
+                : i.optional
+                    ? ' (optional)'
+                    : ' (required)';
             return `\`${i.name}\`: ${PY_TYPES[i.type]}${value}`;
         });
-        const inputCell = inputs.length === 0 ? '—' : inputs.length <= 3 ? inputs.join('<br>') : `<details><summary>${inputs.length} inputs</summary>${inputs.join('<br>')}</details>`;
+        const inputCell = inputs.length === 0
+            ? '—'
+            : inputs.length <= 3
+                ? inputs.join('<br>')
+                : `<details><summary>${inputs.length} inputs</summary>${inputs.join('<br>')}</details>`;
         return `| \`${p.name}\` | ${p.training ? '✅' : '—'} | ${schedule} | ${inputCell} | \`${p.sha256.slice(0, 12)}\` |`;
     });
     const kfp = manifest.kfpVersion ? ` with kfp ${manifest.kfpVersion}` : '';

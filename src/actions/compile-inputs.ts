@@ -16,8 +16,9 @@ export function readCompileInputs(inputs: Inputs): CompileInputs {
     config: inputs.relativePath('config', 'mlops.yaml'),
     python: inputs.string('python', { fallback: DEFAULT_PYTHON }),
     outputDir: inputs.relativePath('output-dir', '.mlops/compiled'),
-    pipelines: Object.freeze(inputs.list('pipelines', { regex: /^[a-z][-a-z0-9]{0,127}$/, what: 'a pipeline name' })),
+    pipelines: Object.freeze(
+      inputs.list('pipelines', { regex: /^[a-z][-a-z0-9]{0,127}$/, what: 'a pipeline name' }),
+    ),
     parallelism: inputs.integer('parallelism', { min: 0, max: 64, fallback: 0 }),
   });
 }
-

@@ -13,7 +13,11 @@ import type { PipelineInput } from '../kfp/spec.js';
  * The body of action-compile. `driver` is the Python compile process the entry point started before
  * loading this module, so kfp imports while mlops.yaml is validated here.
  */
-export async function compileAction(ctx: ActionContext, inputs: CompileInputs, driver?: CompileDriver): Promise<void> {
+export async function compileAction(
+  ctx: ActionContext,
+  inputs: CompileInputs,
+  driver?: CompileDriver,
+): Promise<void> {
   try {
     await compile(ctx, inputs, driver);
   } finally {
@@ -22,7 +26,11 @@ export async function compileAction(ctx: ActionContext, inputs: CompileInputs, d
   }
 }
 
-async function compile(ctx: ActionContext, inputs: CompileInputs, driver?: CompileDriver): Promise<void> {
+async function compile(
+  ctx: ActionContext,
+  inputs: CompileInputs,
+  driver?: CompileDriver,
+): Promise<void> {
   const { config, source, warnings } = loadConfig(inputs.config, { workspace: ctx.workspace });
   for (const w of warnings) ctx.logger.diagnostic(w);
 
@@ -44,9 +52,18 @@ async function compile(ctx: ActionContext, inputs: CompileInputs, driver?: Compi
   const names = (pick: (p: Manifest['pipelines'][number]) => boolean) =>
     JSON.stringify(manifest.pipelines.filter(pick).map((p) => p.name));
   ctx.setOutput('manifest', relative(ctx.workspace, result.manifestPath));
-  ctx.setOutput('pipelines', names(() => true));
-  ctx.setOutput('training-pipelines', names((p) => p.training));
-  ctx.setOutput('scheduled-pipelines', names((p) => p.schedule !== undefined));
+  ctx.setOutput(
+    'pipelines',
+    names(() => true),
+  );
+  ctx.setOutput(
+    'training-pipelines',
+    names((p) => p.training),
+  );
+  ctx.setOutput(
+    'scheduled-pipelines',
+    names((p) => p.schedule !== undefined),
+  );
   ctx.summary(compileSummary(manifest, relative(ctx.workspace, result.manifestPath)));
 }
 
@@ -68,11 +85,20 @@ export function compileSummary(manifest: Manifest, manifestPath: string): string
       ? `${describeCron(p.schedule.cron)} (${p.schedule.timezone})<br>\`${p.schedule.cron}\``
       : '—';
     const inputs = p.inputs.map((i) => {
-      const value = i.default !== undefined ? ` = ${escapeCell(JSON.stringify(i.default))}` : i.optional ? ' (optional)' : ' (required)';
+      const value =
+        i.default !== undefined
+          ? ` = ${escapeCell(JSON.stringify(i.default))}`
+          : i.optional
+            ? ' (optional)'
+            : ' (required)';
       return `\`${i.name}\`: ${PY_TYPES[i.type]}${value}`;
     });
     const inputCell =
-      inputs.length === 0 ? '—' : inputs.length <= 3 ? inputs.join('<br>') : `<details><summary>${inputs.length} inputs</summary>${inputs.join('<br>')}</details>`;
+      inputs.length === 0
+        ? '—'
+        : inputs.length <= 3
+          ? inputs.join('<br>')
+          : `<details><summary>${inputs.length} inputs</summary>${inputs.join('<br>')}</details>`;
     return `| \`${p.name}\` | ${p.training ? '✅' : '—'} | ${schedule} | ${inputCell} | \`${p.sha256.slice(0, 12)}\` |`;
   });
   const kfp = manifest.kfpVersion ? ` with kfp ${manifest.kfpVersion}` : '';

@@ -74,7 +74,13 @@ function advisories(source: YamlSource, value: unknown): Diagnostic[] {
   const raw = value as Partial<Raw>;
   (Array.isArray(raw.pipelines) ? raw.pipelines : []).forEach((p, i) => {
     if (p && typeof p === 'object' && p.timezone !== undefined && p.schedule === undefined) {
-      out.push(source.at(['pipelines', i, 'timezone'], `pipeline "${p.name}": timezone has no effect without a schedule`, 'warning'));
+      out.push(
+        source.at(
+          ['pipelines', i, 'timezone'],
+          `pipeline "${p.name}": timezone has no effect without a schedule`,
+          'warning',
+        ),
+      );
     }
   });
   return out;
@@ -104,7 +110,13 @@ interface RawPipeline {
 interface Raw {
   defaults?: { timezone?: string; caching?: boolean };
   environments: Record<string, Record<string, unknown>>;
-  images?: { name: string; context: string; dockerfile?: string; 'build-args'?: Record<string, unknown>; pipelines?: string[] }[];
+  images?: {
+    name: string;
+    context: string;
+    dockerfile?: string;
+    'build-args'?: Record<string, unknown>;
+    pipelines?: string[];
+  }[];
   pipelines: RawPipeline[];
   alerting?: { channels?: Record<string, unknown>[]; policies?: Record<string, unknown>[] };
 }
@@ -149,7 +161,11 @@ function build(raw: Raw, file: string, baseDir: string, source: YamlSource): Mlo
       description: p.description,
       source:
         p.function !== undefined
-          ? { kind: 'function', file: p.function.slice(0, sep), function: p.function.slice(sep + 1) }
+          ? {
+              kind: 'function',
+              file: p.function.slice(0, sep),
+              function: p.function.slice(sep + 1),
+            }
           : { kind: 'spec', file: p.spec as string },
       training: p.training ?? false,
       schedule,
@@ -161,30 +177,26 @@ function build(raw: Raw, file: string, baseDir: string, source: YamlSource): Mlo
     };
   });
 
-  const images = (raw.images ?? []).map(
-    (img): ImageDefinition => ({
-      name: img.name,
-      context: img.context,
-      dockerfile: img.dockerfile ?? `${img.context}/Dockerfile`,
-      buildArgs: Object.fromEntries(Object.entries(img['build-args'] ?? {}).map(([k, v]) => [k, String(v)])),
-      pipelines: img.pipelines ?? [],
-    }),
-  );
+  const images = (raw.images ?? []).map((img): ImageDefinition => ({
+    name: img.name,
+    context: img.context,
+    dockerfile: img.dockerfile ?? `${img.context}/Dockerfile`,
+    buildArgs: Object.fromEntries(
+      Object.entries(img['build-args'] ?? {}).map(([k, v]) => [k, String(v)]),
+    ),
+    pipelines: img.pipelines ?? [],
+  }));
 
-  const channels = (raw.alerting?.channels ?? []).map(
-    (c): NotificationChannelDefinition => ({
-      name: c.name as string,
-      type: c.type as string,
-      labels: (c.labels as Record<string, string> | undefined) ?? {},
-      description: c.description as string | undefined,
-    }),
-  );
-  const policies = (raw.alerting?.policies ?? []).map(
-    (p): AlertPolicyDefinition => ({
-      ...(p as Omit<AlertPolicyDefinition, 'channels'>),
-      channels: (p.channels as string[] | undefined) ?? [],
-    }),
-  );
+  const channels = (raw.alerting?.channels ?? []).map((c): NotificationChannelDefinition => ({
+    name: c.name as string,
+    type: c.type as string,
+    labels: (c.labels as Record<string, string> | undefined) ?? {},
+    description: c.description as string | undefined,
+  }));
+  const policies = (raw.alerting?.policies ?? []).map((p): AlertPolicyDefinition => ({
+    ...(p as Omit<AlertPolicyDefinition, 'channels'>),
+    channels: (p.channels as string[] | undefined) ?? [],
+  }));
 
   return { file, baseDir, environments, pipelines, images, alerting: { channels, policies } };
 }

@@ -77,7 +77,10 @@ function toDiagnostic(source: YamlSource, err: ErrorObject): Diagnostic | undefi
   if (propertyName !== undefined) {
     // A key that breaks a propertyNames rule: the message is on the inner (pattern) error.
     if (err.keyword === 'propertyNames') return undefined;
-    const rule = typeof parent['x-message'] === 'string' ? parent['x-message'] : (err.message ?? 'is not allowed');
+    const rule =
+      typeof parent['x-message'] === 'string'
+        ? parent['x-message']
+        : (err.message ?? 'is not allowed');
     return source.at(path, `${where}: key "${propertyName}" ${rule}`, 'error', propertyName);
   }
 
@@ -98,24 +101,41 @@ function toDiagnostic(source: YamlSource, err: ErrorObject): Diagnostic | undefi
       return source.at(path, `${where}: must be ${wanted.join(' or ')}, got ${describe(err.data)}`);
     }
     case 'pattern': {
-      const rule = typeof parent['x-message'] === 'string' ? parent['x-message'] : `must match ${String(parent.pattern)}`;
+      const rule =
+        typeof parent['x-message'] === 'string'
+          ? parent['x-message']
+          : `must match ${String(parent.pattern)}`;
       return source.at(path, `${where}: ${JSON.stringify(err.data)} ${rule}`);
     }
     case 'enum': {
-      const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const allowed = ((err.params as { allowedValues: unknown[] }).allowedValues ?? []).map(
+        String,
+      );
       const hint = typeof err.data === 'string' ? suggestion(err.data, allowed) : '';
-      return source.at(path, `${where}: ${JSON.stringify(err.data)} is not one of ${allowed.join(', ')}${hint}`);
+      return source.at(
+        path,
+        `${where}: ${JSON.stringify(err.data)} is not one of ${allowed.join(', ')}${hint}`,
+      );
     }
     case 'const':
-      return source.at(path, `${where}: must be ${JSON.stringify((err.params as { allowedValue: unknown }).allowedValue)}`);
+      return source.at(
+        path,
+        `${where}: must be ${JSON.stringify((err.params as { allowedValue: unknown }).allowedValue)}`,
+      );
     case 'uniqueItems':
       return source.at(path, `${where}: lists the same item twice`);
     case 'minProperties':
       return source.at(path, `${where}: must declare at least one entry`);
     case 'maxProperties':
-      return source.at(path, `${where}: has more than ${String((err.params as { limit: number }).limit)} entries`);
+      return source.at(
+        path,
+        `${where}: has more than ${String((err.params as { limit: number }).limit)} entries`,
+      );
     case 'maxLength':
-      return source.at(path, `${where}: is longer than ${String((err.params as { limit: number }).limit)} characters`);
+      return source.at(
+        path,
+        `${where}: is longer than ${String((err.params as { limit: number }).limit)} characters`,
+      );
     default:
       return source.at(path, `${where}: ${err.message ?? 'is invalid'}`);
   }

@@ -78,7 +78,8 @@ const pipeline = {
     description: { type: 'string', maxLength: 2000 },
     function: {
       type: 'string',
-      description: 'The pipeline function: "path/to/file.py:function_name" (relative to this file).',
+      description:
+        'The pipeline function: "path/to/file.py:function_name" (relative to this file).',
       pattern: '^[^:]+\\.py:[A-Za-z_][A-Za-z0-9_]*$',
       'x-message': 'must look like "path/to/file.py:function_name"',
     },
@@ -151,7 +152,8 @@ const environment = {
     labels,
     'promote-from': {
       ...environmentName,
-      description: 'The environment whose built artifacts this one promotes (e.g. prod from nprod).',
+      description:
+        'The environment whose built artifacts this one promotes (e.g. prod from nprod).',
     },
   },
 } as const;
@@ -236,7 +238,10 @@ export const mlopsSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        timezone: { ...timezone, description: 'Time zone of schedules that name none (UTC if unset).' },
+        timezone: {
+          ...timezone,
+          description: 'Time zone of schedules that name none (UTC if unset).',
+        },
         caching: { type: 'boolean' },
       },
     },

@@ -26,14 +26,24 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
  * exist, cron and time zones. They run on whatever parsed, even when the schema found errors, so a
  * user sees every problem in one run; each check skips values of the wrong type (already reported).
  */
-export function checkSemantics(source: YamlSource, root: unknown, baseDir: string, probe: FileProbe): Diagnostic[] {
+export function checkSemantics(
+  source: YamlSource,
+  root: unknown,
+  baseDir: string,
+  probe: FileProbe,
+): Diagnostic[] {
   if (!isObj(root)) return [];
   const out: Diagnostic[] = [];
   const envNames = new Set(isObj(root.environments) ? Object.keys(root.environments) : []);
   const defaults = isObj(root.defaults) ? root.defaults : {};
   const defaultZone = str(defaults.timezone);
   if (defaultZone !== undefined && !isTimeZone(defaultZone)) {
-    out.push(source.at(['defaults', 'timezone'], `defaults.timezone: "${defaultZone}" is not an IANA time zone such as "Europe/Berlin"`));
+    out.push(
+      source.at(
+        ['defaults', 'timezone'],
+        `defaults.timezone: "${defaultZone}" is not an IANA time zone such as "Europe/Berlin"`,
+      ),
+    );
   }
 
   checkEnvironments(source, root.environments, envNames, out);
@@ -43,7 +53,12 @@ export function checkSemantics(source: YamlSource, root: unknown, baseDir: strin
   return out;
 }
 
-function checkEnvironments(source: YamlSource, envs: unknown, envNames: Set<string>, out: Diagnostic[]): void {
+function checkEnvironments(
+  source: YamlSource,
+  envs: unknown,
+  envNames: Set<string>,
+  out: Diagnostic[],
+): void {
   if (!isObj(envs)) return;
   for (const [name, env] of Object.entries(envs)) {
     if (!isObj(env)) continue;
@@ -51,11 +66,26 @@ function checkEnvironments(source: YamlSource, envs: unknown, envNames: Set<stri
     if (from === undefined) continue;
     const path: YamlPath = ['environments', name, 'promote-from'];
     if (from === name) {
-      out.push(source.at(path, `environments.${name}.promote-from: an environment cannot promote from itself`));
+      out.push(
+        source.at(
+          path,
+          `environments.${name}.promote-from: an environment cannot promote from itself`,
+        ),
+      );
     } else if (!envNames.has(from)) {
-      out.push(source.at(path, `environments.${name}.promote-from: no environment "${from}"; declared: ${[...envNames].join(', ')}`));
+      out.push(
+        source.at(
+          path,
+          `environments.${name}.promote-from: no environment "${from}"; declared: ${[...envNames].join(', ')}`,
+        ),
+      );
     } else if (promotionCycle(envs, name)) {
-      out.push(source.at(path, `environments.${name}.promote-from: promotion forms a cycle (${promotionCycle(envs, name)})`));
+      out.push(
+        source.at(
+          path,
+          `environments.${name}.promote-from: promotion forms a cycle (${promotionCycle(envs, name)})`,
+        ),
+      );
     }
   }
 }
@@ -90,18 +120,28 @@ function checkPipelines(
     const name = str(p.name);
     if (name !== undefined) {
       const seen = firstLine.get(name);
-      if (seen !== undefined) at(['name'], `${label}: duplicate pipeline name (first declared on line ${seen})`);
+      if (seen !== undefined)
+        at(['name'], `${label}: duplicate pipeline name (first declared on line ${seen})`);
       else firstLine.set(name, source.line(['pipelines', i]));
     }
 
     const fn = str(p.function);
     const spec = str(p.spec);
-    if (fn !== undefined && spec !== undefined) at(['spec'], `${label}: give either "function" or "spec", not both`);
+    if (fn !== undefined && spec !== undefined)
+      at(['spec'], `${label}: give either "function" or "spec", not both`);
     if (fn === undefined && spec === undefined && !('function' in p) && !('spec' in p)) {
-      at([], `${label}: needs "function" (file.py:function_name) or "spec" (a compiled pipeline spec)`);
+      at(
+        [],
+        `${label}: needs "function" (file.py:function_name) or "spec" (a compiled pipeline spec)`,
+      );
     }
-    if (fn !== undefined) checkFunction(fn, baseDir, probe, (msg) => at(['function'], `${label}: ${msg}`));
-    if (spec !== undefined && /\.(ya?ml|json)$/.test(spec) && !probe.isFile(resolve(baseDir, spec))) {
+    if (fn !== undefined)
+      checkFunction(fn, baseDir, probe, (msg) => at(['function'], `${label}: ${msg}`));
+    if (
+      spec !== undefined &&
+      /\.(ya?ml|json)$/.test(spec) &&
+      !probe.isFile(resolve(baseDir, spec))
+    ) {
       at(['spec'], `${label}: spec file "${spec}" does not exist`);
     }
 
@@ -109,9 +149,19 @@ function checkPipelines(
     if (isObj(p.environments)) {
       for (const [env, override] of Object.entries(p.environments)) {
         if (!envNames.has(env)) {
-          out.push(source.at(['pipelines', i, 'environments'], `${label}: overrides environment "${env}", which is not declared in environments`, 'error', env));
+          out.push(
+            source.at(
+              ['pipelines', i, 'environments'],
+              `${label}: overrides environment "${env}", which is not declared in environments`,
+              'error',
+              env,
+            ),
+          );
         }
-        if (isObj(override)) checkSchedule(override, (sub, msg) => at(['environments', env, ...sub], `${label} in ${env}: ${msg}`));
+        if (isObj(override))
+          checkSchedule(override, (sub, msg) =>
+            at(['environments', env, ...sub], `${label} in ${env}: ${msg}`),
+          );
       }
     }
   });
@@ -130,7 +180,12 @@ function checkSchedule(p: Obj, report: (sub: YamlPath, msg: string) => void): vo
   }
 }
 
-function checkFunction(ref: string, baseDir: string, probe: FileProbe, report: (msg: string) => void): void {
+function checkFunction(
+  ref: string,
+  baseDir: string,
+  probe: FileProbe,
+  report: (msg: string) => void,
+): void {
   const sep = ref.lastIndexOf(':');
   if (sep < 0) return; // the schema reports the shape
   const file = ref.slice(0, sep);
@@ -143,10 +198,14 @@ function checkFunction(ref: string, baseDir: string, probe: FileProbe, report: (
   // A cheap look before Python runs: a top-level def or assignment of that name. The compiler
   // confirms it is a pipeline; this catches typos in the config before anything is spent.
   const text = probe.read(path);
-  const defined = [...text.matchAll(/^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(|^([A-Za-z_]\w*)\s*=/gm)].map((m) => m[1] ?? m[2] ?? '');
+  const defined = [
+    ...text.matchAll(/^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(|^([A-Za-z_]\w*)\s*=/gm),
+  ].map((m) => m[1] ?? m[2] ?? '');
   if (!defined.includes(fn)) {
     const defs = [...text.matchAll(/^def\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] ?? '');
-    report(`no function "${fn}" in ${file}${defs.length ? `; it defines: ${defs.join(', ')}` : ''}`);
+    report(
+      `no function "${fn}" in ${file}${defs.length ? `; it defines: ${defs.join(', ')}` : ''}`,
+    );
   }
 }
 
@@ -163,7 +222,8 @@ function checkImages(
     if (!isObj(img)) return;
     const name = str(img.name);
     if (name !== undefined) {
-      if (seen.has(name)) out.push(source.at(['images', i, 'name'], `image "${name}": declared twice`));
+      if (seen.has(name))
+        out.push(source.at(['images', i, 'name'], `image "${name}": declared twice`));
       seen.add(name);
     }
     const context = str(img.context);
@@ -171,39 +231,57 @@ function checkImages(
       const dockerfile = str(img.dockerfile) ?? `${context}/Dockerfile`;
       if (!probe.isFile(resolve(baseDir, dockerfile))) {
         const where = img.dockerfile !== undefined ? 'dockerfile' : 'context';
-        out.push(source.at(['images', i, where], `image "${name ?? i}": Dockerfile "${dockerfile}" does not exist`));
+        out.push(
+          source.at(
+            ['images', i, where],
+            `image "${name ?? i}": Dockerfile "${dockerfile}" does not exist`,
+          ),
+        );
       }
     }
     list(img.pipelines).forEach((ref, j) => {
       if (typeof ref === 'string' && !pipelineNames.has(ref)) {
-        out.push(source.at(['images', i, 'pipelines', j], `image "${name ?? i}": no pipeline "${ref}"`));
+        out.push(
+          source.at(['images', i, 'pipelines', j], `image "${name ?? i}": no pipeline "${ref}"`),
+        );
       }
     });
   });
 }
 
-function checkAlerting(source: YamlSource, alerting: unknown, pipelineNames: Set<string>, out: Diagnostic[]): void {
+function checkAlerting(
+  source: YamlSource,
+  alerting: unknown,
+  pipelineNames: Set<string>,
+  out: Diagnostic[],
+): void {
   if (!isObj(alerting)) return;
   const channels = new Set<string>();
   list(alerting.channels).forEach((c, i) => {
     const name = isObj(c) ? str(c.name) : undefined;
     if (name === undefined) return;
-    if (channels.has(name)) out.push(source.at(['alerting', 'channels', i, 'name'], `channel "${name}": declared twice`));
+    if (channels.has(name))
+      out.push(source.at(['alerting', 'channels', i, 'name'], `channel "${name}": declared twice`));
     channels.add(name);
   });
   const policies = new Set<string>();
   list(alerting.policies).forEach((p, i) => {
     if (!isObj(p)) return;
     const name = str(p.name) ?? `#${i}`;
-    const at = (sub: YamlPath, msg: string) => out.push(source.at(['alerting', 'policies', i, ...sub], `alert policy "${name}": ${msg}`));
+    const at = (sub: YamlPath, msg: string) =>
+      out.push(source.at(['alerting', 'policies', i, ...sub], `alert policy "${name}": ${msg}`));
     if (policies.has(name)) at(['name'], 'declared twice');
     policies.add(name);
     list(p.channels).forEach((ref, j) => {
-      if (typeof ref === 'string' && !channels.has(ref)) at(['channels', j], `no notification channel "${ref}" in alerting.channels`);
+      if (typeof ref === 'string' && !channels.has(ref))
+        at(['channels', j], `no notification channel "${ref}" in alerting.channels`);
     });
     const pipeline = str(p.pipeline);
-    if (pipeline !== undefined && !pipelineNames.has(pipeline)) at(['pipeline'], `no pipeline "${pipeline}"`);
-    if (p.policy === undefined && p.metric === undefined) at([], 'needs "metric" (short form) or "policy" (full form)');
-    if (p.policy !== undefined && p.metric !== undefined) at(['policy'], 'give either "metric" (short form) or "policy" (full form), not both');
+    if (pipeline !== undefined && !pipelineNames.has(pipeline))
+      at(['pipeline'], `no pipeline "${pipeline}"`);
+    if (p.policy === undefined && p.metric === undefined)
+      at([], 'needs "metric" (short form) or "policy" (full form)');
+    if (p.policy !== undefined && p.metric !== undefined)
+      at(['policy'], 'give either "metric" (short form) or "policy" (full form), not both');
   });
 }

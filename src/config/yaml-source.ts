@@ -17,19 +17,25 @@ export class YamlSource {
     readonly file: string,
     text: string,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: true, uniqueKeys: true });
+    this.doc = parseDocument(text, {
+      lineCounter: this.lines,
+      prettyErrors: true,
+      uniqueKeys: true,
+    });
   }
 
   /** YAML syntax errors and warnings (duplicate keys among them), already placed. */
   parseDiagnostics(): Diagnostic[] {
-    const toDiag = (severity: Diagnostic['severity']) => (e: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }) => ({
-      severity,
-      // The yaml library appends a code excerpt after the first line; the annotation has the place.
-      message: e.message.split('\n')[0] ?? e.message,
-      file: this.file,
-      line: e.linePos?.[0].line,
-      column: e.linePos?.[0].col,
-    });
+    const toDiag =
+      (severity: Diagnostic['severity']) =>
+      (e: { message: string; linePos?: [{ line: number; col: number }, ...unknown[]] }) => ({
+        severity,
+        // The yaml library appends a code excerpt after the first line; the annotation has the place.
+        message: e.message.split('\n')[0] ?? e.message,
+        file: this.file,
+        line: e.linePos?.[0].line,
+        column: e.linePos?.[0].col,
+      });
     return [...this.doc.errors.map(toDiag('error')), ...this.doc.warnings.map(toDiag('warning'))];
   }
 
@@ -60,7 +66,12 @@ export class YamlSource {
     return { line, column: col };
   }
 
-  at(path: YamlPath, message: string, severity: Diagnostic['severity'] = 'error', key?: string): Diagnostic {
+  at(
+    path: YamlPath,
+    message: string,
+    severity: Diagnostic['severity'] = 'error',
+    key?: string,
+  ): Diagnostic {
     const node = key !== undefined ? (this.keyNode(path, key) ?? this.node(path)) : this.node(path);
     return { severity, message, file: this.file, ...this.position(node) };
   }

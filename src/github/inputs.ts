@@ -31,7 +31,9 @@ export class Inputs {
     if (raw === '') return opts.fallback;
     const n = Number(raw);
     if (!/^-?\d+$/.test(raw) || n < opts.min || n > opts.max) {
-      throw new ConfigurationError(`input "${name}" must be a whole number from ${opts.min} to ${opts.max}, got "${raw}"`);
+      throw new ConfigurationError(
+        `input "${name}" must be a whole number from ${opts.min} to ${opts.max}, got "${raw}"`,
+      );
     }
     return n;
   }
@@ -48,7 +50,9 @@ export class Inputs {
     const raw = this.get(name).trim();
     if (raw === '') return fallback;
     if (!(allowed as readonly string[]).includes(raw)) {
-      throw new ConfigurationError(`input "${name}" must be one of ${allowed.join(', ')}, got "${raw}"`);
+      throw new ConfigurationError(
+        `input "${name}" must be one of ${allowed.join(', ')}, got "${raw}"`,
+      );
     }
     return raw as T;
   }
@@ -71,7 +75,9 @@ export class Inputs {
   relativePath(name: string, fallback: string): string {
     const value = this.string(name, { fallback });
     if (value.startsWith('/') || value.split(/[\\/]/).includes('..')) {
-      throw new ConfigurationError(`input "${name}" must be a path inside the workspace, got "${value}"`);
+      throw new ConfigurationError(
+        `input "${name}" must be a path inside the workspace, got "${value}"`,
+      );
     }
     return value;
   }

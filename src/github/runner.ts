@@ -34,7 +34,10 @@ export interface ActionContext {
  * to fix: its diagnostics become annotations and the job fails with its message. Anything else is a
  * bug in this project: it fails with the stack and asks for a report.
  */
-export async function runAction(title: string, body: (ctx: ActionContext) => Promise<void>): Promise<void> {
+export async function runAction(
+  title: string,
+  body: (ctx: ActionContext) => Promise<void>,
+): Promise<void> {
   const parts: string[] = [];
   const ctx: ActionContext = {
     inputs: new Inputs(envInput),
@@ -52,8 +55,12 @@ export async function runAction(title: string, body: (ctx: ActionContext) => Pro
       core.setFailed(err.message);
     } else {
       const e = err instanceof Error ? err : new Error(String(err));
-      parts.push(`## ${title}: failed\n\nAn unexpected error (a bug in vertex-mlops-actions; please report it):\n\n\`\`\`\n${e.stack ?? e.message}\n\`\`\`\n`);
-      core.setFailed(`${e.stack ?? e.message}\n(unexpected: this is a bug in vertex-mlops-actions, please report it)`);
+      parts.push(
+        `## ${title}: failed\n\nAn unexpected error (a bug in vertex-mlops-actions; please report it):\n\n\`\`\`\n${e.stack ?? e.message}\n\`\`\`\n`,
+      );
+      core.setFailed(
+        `${e.stack ?? e.message}\n(unexpected: this is a bug in vertex-mlops-actions, please report it)`,
+      );
     }
   } finally {
     if (parts.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
@@ -65,7 +72,10 @@ export async function runAction(title: string, body: (ctx: ActionContext) => Pro
 export function failureSummary(title: string, err: ConfigurationError): string {
   const rows = err.diagnostics
     .filter((d) => d.severity === 'error')
-    .map((d) => `| ${d.file ? `\`${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}\`` : ''} | ${escapeCell(d.message)} |`);
+    .map(
+      (d) =>
+        `| ${d.file ? `\`${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}\`` : ''} | ${escapeCell(d.message)} |`,
+    );
   const table = rows.length > 0 ? `\n| Where | Error |\n| --- | --- |\n${rows.join('\n')}\n` : '';
   return `## ${title}: failed\n\n${escapeCell(err.message)}\n${table}`;
 }

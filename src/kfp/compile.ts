@@ -7,8 +7,18 @@ import type { MlopsConfig, PipelineDefinition } from '../config/types.js';
 import type { YamlPath, YamlSource } from '../config/yaml-source.js';
 import { ConfigurationError, type Diagnostic } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { startCompileDriver, type CompileDriver, type DriverResult, type PipelineCompileResult } from './driver.js';
-import { MANIFEST_FILE, serializeManifest, type Manifest, type ManifestPipeline } from './manifest.js';
+import {
+  startCompileDriver,
+  type CompileDriver,
+  type DriverResult,
+  type PipelineCompileResult,
+} from './driver.js';
+import {
+  MANIFEST_FILE,
+  serializeManifest,
+  type Manifest,
+  type ManifestPipeline,
+} from './manifest.js';
 import { checkParameters } from './parameters.js';
 import { readPipelineSpec, SpecError, type PipelineSpecSummary } from './spec.js';
 
@@ -54,7 +64,12 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
   for (const def of selected) {
     const index = config.pipelines.indexOf(def);
     const at = (path: YamlPath, message: string, key?: string): Diagnostic =>
-      opts.source.at(['pipelines', index, ...path], `pipeline "${def.name}": ${message}`, 'error', key);
+      opts.source.at(
+        ['pipelines', index, ...path],
+        `pipeline "${def.name}": ${message}`,
+        'error',
+        key,
+      );
     const sourceKey = def.source.kind === 'function' ? 'function' : 'spec';
 
     let specFile: string;
@@ -76,7 +91,9 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
       spec = readPipelineSpec(bytes.toString('utf8'));
     } catch (err) {
       if (!(err instanceof SpecError)) throw err;
-      diagnostics.push(at([sourceKey], `the compiled spec is not a valid KFP pipeline spec: ${err.message}`));
+      diagnostics.push(
+        at([sourceKey], `the compiled spec is not a valid KFP pipeline spec: ${err.message}`),
+      );
       continue;
     }
 
@@ -101,7 +118,9 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
 
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    const failed = [...new Set(errors.map((d) => /^pipeline "([^"]+)"/.exec(d.message)?.[1]).filter(Boolean))];
+    const failed = [
+      ...new Set(errors.map((d) => /^pipeline "([^"]+)"/.exec(d.message)?.[1]).filter(Boolean)),
+    ];
     throw new ConfigurationError(
       `${failed.length} of ${selected.length} pipelines failed to compile or verify: ${failed.join(', ')}`,
       diagnostics,
@@ -121,7 +140,10 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
   return { manifest, manifestPath, warnings: diagnostics };
 }
 
-function selectPipelines(all: readonly PipelineDefinition[], only: readonly string[]): PipelineDefinition[] {
+function selectPipelines(
+  all: readonly PipelineDefinition[],
+  only: readonly string[],
+): PipelineDefinition[] {
   if (only.length === 0) return [...all];
   const unknown = only.filter((n) => !all.some((p) => p.name === n));
   if (unknown.length > 0) {
@@ -139,7 +161,14 @@ async function compileFunctions(
 ): Promise<DriverResult | undefined> {
   const jobs = selected.flatMap((p) =>
     p.source.kind === 'function'
-      ? [{ name: p.name, file: p.source.file, function: p.source.function, output: `${p.name}.yaml` }]
+      ? [
+          {
+            name: p.name,
+            file: p.source.file,
+            function: p.source.function,
+            output: `${p.name}.yaml`,
+          },
+        ]
       : [],
   );
   if (jobs.length === 0) {
@@ -148,16 +177,25 @@ async function compileFunctions(
   }
   const cores = opts.parallelism > 0 ? opts.parallelism : availableParallelism();
   const workers = Math.max(1, Math.min(cores, jobs.length));
-  opts.logger.info(`Compiling ${jobs.length} pipeline${jobs.length === 1 ? '' : 's'} with ${opts.python} (${workers} worker${workers === 1 ? '' : 's'})`);
+  opts.logger.info(
+    `Compiling ${jobs.length} pipeline${jobs.length === 1 ? '' : 's'} with ${opts.python} (${workers} worker${workers === 1 ? '' : 's'})`,
+  );
 
   let result: DriverResult;
   try {
     const driver = opts.driver ?? startCompileDriver(opts.python);
-    result = await driver.compile({ root: opts.config.baseDir, outputDir, workers, pipelines: jobs });
+    result = await driver.compile({
+      root: opts.config.baseDir,
+      outputDir,
+      workers,
+      pipelines: jobs,
+    });
   } catch (err) {
     const message = (err as Error).message;
     if (/was not found/.test(message)) {
-      throw new ConfigurationError(`input "python": ${message}; set it to an interpreter that has kfp installed`);
+      throw new ConfigurationError(
+        `input "python": ${message}; set it to an interpreter that has kfp installed`,
+      );
     }
     throw err;
   }
@@ -182,8 +220,11 @@ function compileFailure(
   const e = result.error;
   // The driver gives files inside the repository relative, others (site-packages) absolute;
   // only a place in the workspace can carry an annotation.
-  const inWorkspace = e.file ? relative(opts.workspace, resolve(opts.config.baseDir, e.file)) : undefined;
-  const pyFile = inWorkspace && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace) ? inWorkspace : e.file;
+  const inWorkspace = e.file
+    ? relative(opts.workspace, resolve(opts.config.baseDir, e.file))
+    : undefined;
+  const pyFile =
+    inWorkspace && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace) ? inWorkspace : e.file;
   const where = pyFile ? ` (${pyFile}${e.line ? `:${e.line}` : ''})` : '';
   const what =
     e.kind === 'import'
@@ -195,7 +236,8 @@ function compileFailure(
           : 'KFP could not compile it';
   const message = `pipeline "${def.name}": ${what}: ${e.type}: ${e.message}${where}`;
   const out: Diagnostic[] = [{ ...configPlace, message }];
-  if (pyFile && pyFile === inWorkspace && e.line) out.push({ severity: 'error', message, file: pyFile, line: e.line });
+  if (pyFile && pyFile === inWorkspace && e.line)
+    out.push({ severity: 'error', message, file: pyFile, line: e.line });
   return out;
 }
 
@@ -207,13 +249,18 @@ function parameterDiagnostics(
   at: (path: YamlPath, message: string, key?: string) => Diagnostic,
 ): Diagnostic[] {
   const envs = Object.keys(def.environments);
-  const found = new Map<string, { path: YamlPath; key?: string; message: string; envs: string[] }>();
+  const found = new Map<
+    string,
+    { path: YamlPath; key?: string; message: string; envs: string[] }
+  >();
   for (const env of envs) {
     const values = def.environments[env]?.parameters ?? {};
     for (const p of checkParameters(values, spec.inputs)) {
       // Point at where the value was written: the environment's override, else the pipeline's own.
       const override: YamlPath = ['environments', env, 'parameters'];
-      const base = source.doc.hasIn(['pipelines', index, ...override, p.name]) ? override : ['parameters'];
+      const base = source.doc.hasIn(['pipelines', index, ...override, p.name])
+        ? override
+        : ['parameters'];
       const place = !(p.name in values)
         ? { path: [] }
         : p.atValue
@@ -226,6 +273,10 @@ function parameterDiagnostics(
     }
   }
   return [...found.values()].map((f) =>
-    at(f.path, f.envs.length < envs.length ? `${f.message} (in ${f.envs.join(', ')})` : f.message, f.key),
+    at(
+      f.path,
+      f.envs.length < envs.length ? `${f.message} (in ${f.envs.join(', ')})` : f.message,
+      f.key,
+    ),
   );
 }

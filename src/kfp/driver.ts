@@ -99,7 +99,9 @@ export function startCompileDriver(python: string, signal?: AbortSignal): Compil
         try {
           text = await readFile(resultPath, 'utf8');
         } catch {
-          throw new Error(`the KFP compile driver (${python}) ${how.how} without a result:\n${how.output}`);
+          throw new Error(
+            `the KFP compile driver (${python}) ${how.how} without a result:\n${how.output}`,
+          );
         }
         return checkResult(JSON.parse(text), job);
       } finally {

@@ -47,7 +47,10 @@ function shown(v: ParameterValue): string {
  * Checks declared parameter values against a compiled spec's inputs, as Vertex AI would when a run
  * is submitted: unknown names, values of the wrong type, required inputs left without a value.
  */
-export function checkParameters(values: ParameterMap, inputs: readonly PipelineInput[]): ParameterProblem[] {
+export function checkParameters(
+  values: ParameterMap,
+  inputs: readonly PipelineInput[],
+): ParameterProblem[] {
   const problems: ParameterProblem[] = [];
   const byName = new Map(inputs.map((i) => [i.name, i]));
   for (const [name, value] of Object.entries(values)) {
@@ -60,7 +63,12 @@ export function checkParameters(values: ParameterMap, inputs: readonly PipelineI
         message: `parameter "${name}" is not an input of the pipeline; its inputs: ${known.length ? known.join(', ') : '(none)'}`,
       });
     } else if (value === null) {
-      if (!input.optional) problems.push({ name, atValue: true, message: `parameter "${name}" is required and cannot be null` });
+      if (!input.optional)
+        problems.push({
+          name,
+          atValue: true,
+          message: `parameter "${name}" is required and cannot be null`,
+        });
     } else if (!fits(input.type, value)) {
       problems.push({
         name,

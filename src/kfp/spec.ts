@@ -57,22 +57,32 @@ export function readPipelineSpec(text: string): PipelineSpecSummary {
   } catch (err) {
     throw new SpecError(`not valid YAML/JSON: ${(err as Error).message.split('\n')[0]}`);
   }
-  if (docs.length === 0 || docs[0] === null || docs[0] === undefined) throw new SpecError('the file is empty');
+  if (docs.length === 0 || docs[0] === null || docs[0] === undefined)
+    throw new SpecError('the file is empty');
   const spec: unknown = docs[0];
   if (!isObj(spec)) throw new SpecError('not a KFP pipeline spec: the document is not a mapping');
 
   const problems: string[] = [];
   const schemaVersion = spec.schemaVersion;
   if (typeof schemaVersion !== 'string' || !/^2\.\d+\.\d+$/.test(schemaVersion)) {
-    problems.push(`schemaVersion must be a KFP v2 schema version such as "2.1.0" (got ${JSON.stringify(schemaVersion)})`);
+    problems.push(
+      `schemaVersion must be a KFP v2 schema version such as "2.1.0" (got ${JSON.stringify(schemaVersion)})`,
+    );
   }
   const info = spec.pipelineInfo;
   const pipelineName = isObj(info) ? info.name : undefined;
-  if (typeof pipelineName !== 'string' || pipelineName === '') problems.push('pipelineInfo.name is missing');
+  if (typeof pipelineName !== 'string' || pipelineName === '')
+    problems.push('pipelineInfo.name is missing');
   const root = spec.root;
   if (!isObj(root)) problems.push('root is missing');
   else if (!isObj(root.dag)) problems.push('root.dag is missing');
-  if (!isObj(spec.components) && isObj(root) && isObj(root.dag) && isObj(root.dag.tasks) && Object.keys(root.dag.tasks).length > 0) {
+  if (
+    !isObj(spec.components) &&
+    isObj(root) &&
+    isObj(root.dag) &&
+    isObj(root.dag.tasks) &&
+    Object.keys(root.dag.tasks).length > 0
+  ) {
     problems.push('components is missing');
   }
 
@@ -93,7 +103,8 @@ export function readPipelineSpec(text: string): PipelineSpecSummary {
   }
   if (problems.length > 0) throw new SpecError(problems.join('; '));
 
-  const tasks = isObj(root) && isObj(root.dag) && isObj(root.dag.tasks) ? Object.keys(root.dag.tasks) : [];
+  const tasks =
+    isObj(root) && isObj(root.dag) && isObj(root.dag.tasks) ? Object.keys(root.dag.tasks) : [];
   return {
     schemaVersion: schemaVersion as string,
     sdkVersion: typeof spec.sdkVersion === 'string' ? spec.sdkVersion : undefined,

@@ -43,7 +43,9 @@ describe('action-compile bundle on the example repository', () => {
 
   beforeAll(async () => {
     run = await compile(workspace);
-    manifest = JSON.parse(readFileSync(join(workspace, run.outputs.manifest ?? 'missing'), 'utf8')) as ManifestJson;
+    manifest = JSON.parse(
+      readFileSync(join(workspace, run.outputs.manifest ?? 'missing'), 'utf8'),
+    ) as ManifestJson;
   });
 
   it('succeeds and sets every output', () => {
@@ -86,7 +88,9 @@ describe('action-compile bundle on the example repository', () => {
     const again = exampleWorkspace();
     const second = await compile(again, { parallelism: '1' });
     expect(second.exitCode).toBe(0);
-    const m2 = JSON.parse(readFileSync(join(again, '.mlops/compiled/manifest.json'), 'utf8')) as ManifestJson;
+    const m2 = JSON.parse(
+      readFileSync(join(again, '.mlops/compiled/manifest.json'), 'utf8'),
+    ) as ManifestJson;
     expect(m2.pipelines.map((p) => p.sha256)).toEqual(manifest.pipelines.map((p) => p.sha256));
   });
 
@@ -113,7 +117,9 @@ describe('action-compile bundle on bad input', () => {
     expect(run.stdout).toContain(
       `::error title=vertex-mlops,file=mlops.yaml,line=${at + 1},col=${col}::pipelines[0]: unknown key "trainig"; did you mean "training"?`,
     );
-    expect(run.stdout).toContain(`mlops.yaml:${at + 1}:${col}: error: pipelines[0]: unknown key "trainig"`);
+    expect(run.stdout).toContain(
+      `mlops.yaml:${at + 1}:${col}: error: pipelines[0]: unknown key "trainig"`,
+    );
     expect(run.stdout).toContain('::error::mlops.yaml has 1 error');
     expect(run.summary).toContain('## Compile pipelines: failed');
     expect(run.outputs).toEqual({});
@@ -122,7 +128,9 @@ describe('action-compile bundle on bad input', () => {
   it('fails on a bad input, naming it, before reading the config', async () => {
     const run = await compile(exampleWorkspace(), { parallelism: 'many', config: 'missing.yaml' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('::error::input "parallelism" must be a whole number from 0 to 64, got "many"');
+    expect(run.stdout).toContain(
+      '::error::input "parallelism" must be a whole number from 0 to 64, got "many"',
+    );
   });
 
   it('reports a Python error at its line and at the definition', async () => {
@@ -136,24 +144,37 @@ describe('action-compile bundle on bad input', () => {
     const run = await compile(ws);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
-      new RegExp(`::error title=vertex-mlops,file=pipelines/batch_inference.py,line=${defLine + 1}::pipeline "churn-batch-inference": importing its module failed: NameError: name 'undefined_name_in_module' is not defined`),
+      new RegExp(
+        `::error title=vertex-mlops,file=pipelines/batch_inference.py,line=${defLine + 1}::pipeline "churn-batch-inference": importing its module failed: NameError: name 'undefined_name_in_module' is not defined`,
+      ),
     );
-    expect(run.stdout).toMatch(/::error title=vertex-mlops,file=mlops.yaml,line=\d+,col=\d+::pipeline "churn-batch-inference": importing its module failed/);
-    expect(run.stdout).toContain('::error::1 of 2 pipelines failed to compile or verify: churn-batch-inference');
+    expect(run.stdout).toMatch(
+      /::error title=vertex-mlops,file=mlops.yaml,line=\d+,col=\d+::pipeline "churn-batch-inference": importing its module failed/,
+    );
+    expect(run.stdout).toContain(
+      '::error::1 of 2 pipelines failed to compile or verify: churn-batch-inference',
+    );
   });
 
   it('reports a parameter that the compiled spec does not accept', async () => {
     const ws = exampleWorkspace();
     const text = readFileSync(join(ws, 'mlops.yaml'), 'utf8');
-    writeFileSync(join(ws, 'mlops.yaml'), text.replace(/(\n\s+parameters:\n)(\s+)/, '$1$2epochz: 3\n$2'));
+    writeFileSync(
+      join(ws, 'mlops.yaml'),
+      text.replace(/(\n\s+parameters:\n)(\s+)/, '$1$2epochz: 3\n$2'),
+    );
     const run = await compile(ws);
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(/::error title=vertex-mlops,file=mlops.yaml,line=\d+,col=\d+::pipeline "churn-training": parameter "epochz" is not an input of the pipeline/);
+    expect(run.stdout).toMatch(
+      /::error title=vertex-mlops,file=mlops.yaml,line=\d+,col=\d+::pipeline "churn-training": parameter "epochz" is not an input of the pipeline/,
+    );
   });
 
   it('names the python input when the interpreter does not exist', async () => {
     const run = await compile(exampleWorkspace(), { python: '/nonexistent/python3' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain(`::error::input "python": python interpreter '/nonexistent/python3' was not found`);
+    expect(run.stdout).toContain(
+      `::error::input "python": python interpreter '/nonexistent/python3' was not found`,
+    );
   });
 });

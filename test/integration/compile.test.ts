@@ -77,11 +77,27 @@ describe('compilePipelines with the real kfp', () => {
   it('compiles every fixture kind and records inputs of every parameter type', async () => {
     const dir = repo();
     const { manifest } = await compileYaml(dir, ALL_TYPES_OK);
-    expect(manifest.pipelines.map((p) => p.name)).toEqual(['all-types', 'conditions', 'parallel', 'exit-handler', 'nested', 'optional']);
+    expect(manifest.pipelines.map((p) => p.name)).toEqual([
+      'all-types',
+      'conditions',
+      'parallel',
+      'exit-handler',
+      'nested',
+      'optional',
+    ]);
     const allTypes = manifest.pipelines[0]!;
     const types = Object.fromEntries(allTypes.inputs.map((i) => [i.name, i.type]));
-    expect(types).toMatchObject({ text: 'STRING', count: 'NUMBER_INTEGER', ratio: 'NUMBER_DOUBLE', flag: 'BOOLEAN', items: 'LIST', settings: 'STRUCT' });
-    expect(allTypes.inputs.find((i) => i.name === 'count_default')).toMatchObject({ optional: true });
+    expect(types).toMatchObject({
+      text: 'STRING',
+      count: 'NUMBER_INTEGER',
+      ratio: 'NUMBER_DOUBLE',
+      flag: 'BOOLEAN',
+      items: 'LIST',
+      settings: 'STRUCT',
+    });
+    expect(allTypes.inputs.find((i) => i.name === 'count_default')).toMatchObject({
+      optional: true,
+    });
     expect(allTypes.inputs.find((i) => i.name === 'text')).toMatchObject({ optional: false });
     const optional = manifest.pipelines.find((p) => p.name === 'optional')!;
     expect(optional.inputs.some((i) => i.optional && i.default === undefined)).toBe(true);
@@ -96,7 +112,9 @@ describe('compilePipelines with the real kfp', () => {
     const { manifest } = await compileYaml(dir, yaml);
     const p = manifest.pipelines[0]!;
     expect(p.source).toEqual({ kind: 'spec', file: 'precompiled.yaml' });
-    expect(readFileSync(join(dir, 'out', p.specFile))).toEqual(readFileSync(join(dir, 'precompiled.yaml')));
+    expect(readFileSync(join(dir, 'out', p.specFile))).toEqual(
+      readFileSync(join(dir, 'precompiled.yaml')),
+    );
     expect(p.pipelineName).toBe(manifest.pipelines[0]?.pipelineName);
   });
 
@@ -106,7 +124,13 @@ describe('compilePipelines with the real kfp', () => {
     const yaml = `version: 1\n${ENVS}pipelines:\n  - name: bogus\n    spec: bogus.yaml\n`;
     const errors = await failure(dir, yaml);
     expect(errors).toEqual([
-      expect.objectContaining({ file: 'mlops.yaml', line: 7, message: expect.stringContaining('pipeline "bogus": the compiled spec is not a valid KFP pipeline spec: schemaVersion must be') }),
+      expect.objectContaining({
+        file: 'mlops.yaml',
+        line: 7,
+        message: expect.stringContaining(
+          'pipeline "bogus": the compiled spec is not a valid KFP pipeline spec: schemaVersion must be',
+        ),
+      }),
     ]);
   });
 
@@ -124,7 +148,11 @@ describe('compilePipelines with the real kfp', () => {
       expect.arrayContaining([
         `${line('count: 3.5')}:pipeline "all-types": parameter "count" must be an integer (NUMBER_INTEGER), got 3.5`,
         `${line('flag: "yes"')}:pipeline "all-types": parameter "flag" must be true or false (BOOLEAN), got "yes"`,
-        expect.stringMatching(new RegExp(`^${line('colour: red')}:pipeline "all-types": parameter "colour" is not an input of the pipeline`)),
+        expect.stringMatching(
+          new RegExp(
+            `^${line('colour: red')}:pipeline "all-types": parameter "colour" is not an input of the pipeline`,
+          ),
+        ),
         `${line('items: not-a-list')}:pipeline "all-types": parameter "items" must be a list (LIST), got "not-a-list" (in prod)`,
       ]),
     );
@@ -136,7 +164,11 @@ describe('compilePipelines with the real kfp', () => {
     const yaml = ALL_TYPES_OK.replace('      text: hi\n', '');
     const errors = await failure(dir, yaml);
     expect(errors).toEqual([
-      expect.objectContaining({ line: yaml.split('\n').indexOf('  - name: all-types') + 1, message: 'pipeline "all-types": required input "text" (STRING) has no value and no default in the pipeline' }),
+      expect.objectContaining({
+        line: yaml.split('\n').indexOf('  - name: all-types') + 1,
+        message:
+          'pipeline "all-types": required input "text" (STRING) has no value and no default in the pipeline',
+      }),
     ]);
   });
 
@@ -154,7 +186,9 @@ describe('compilePipelines with the real kfp', () => {
     const messages = errors.map((d) => `${d.file}:${d.line ?? ''}: ${d.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^mlops\.yaml:7: pipeline "broken": KFP could not compile it: InconsistentTypeException/),
+        expect.stringMatching(
+          /^mlops\.yaml:7: pipeline "broken": KFP could not compile it: InconsistentTypeException/,
+        ),
         expect.stringMatching(/^pipelines\/compile_error\.py:19: pipeline "broken"/),
         expect.stringMatching(/^mlops\.yaml:9: pipeline "not-a-pipeline": not a pipeline: /),
       ]),

@@ -616,7 +616,9 @@ describe('the deferred kfp.client', () => {
         root: fixtures,
         outputDir: out,
         workers: 1,
-        pipelines: [{ name: 'u', file: 'uses_client.py', function: 'uses_client_pipeline', output: 'u.yaml' }],
+        pipelines: [
+          { name: 'u', file: 'uses_client.py', function: 'uses_client_pipeline', output: 'u.yaml' },
+        ],
       },
     });
     // uses_client.py asserts at import that kfp.client.Client is the real class.
@@ -626,7 +628,10 @@ describe('the deferred kfp.client', () => {
   test('compiling does not import the REST client', () => {
     const probe = spawnSync(
       testPython,
-      ['-c', `import runpy, sys; sys.argv = ['driver.py']; d = runpy.run_path(${JSON.stringify(driverPy)}); d['defer_kfp_client'](); import kfp.compiler; d['settle_kfp_client'](); print('kubernetes' in sys.modules, 'kfp.client.client' in sys.modules)`],
+      [
+        '-c',
+        `import runpy, sys; sys.argv = ['driver.py']; d = runpy.run_path(${JSON.stringify(driverPy)}); d['defer_kfp_client'](); import kfp.compiler; d['settle_kfp_client'](); print('kubernetes' in sys.modules, 'kfp.client.client' in sys.modules)`,
+      ],
       { encoding: 'utf8' },
     );
     expect(probe.stdout.trim()).toBe('False False');

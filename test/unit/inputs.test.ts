@@ -7,13 +7,23 @@ const from = (values: Record<string, string>) => new Inputs((name) => values[nam
 describe('action-compile inputs', () => {
   it('has defaults for everything and is frozen', () => {
     const inputs = readCompileInputs(from({}));
-    expect(inputs).toEqual({ config: 'mlops.yaml', python: 'python3', outputDir: '.mlops/compiled', pipelines: [], parallelism: 0 });
+    expect(inputs).toEqual({
+      config: 'mlops.yaml',
+      python: 'python3',
+      outputDir: '.mlops/compiled',
+      pipelines: [],
+      parallelism: 0,
+    });
     expect(Object.isFrozen(inputs)).toBe(true);
     expect(Object.isFrozen(inputs.pipelines)).toBe(true);
   });
 
   it('parses lists separated by commas and new lines', () => {
-    expect(readCompileInputs(from({ pipelines: 'a, b\n c\n\n' })).pipelines).toEqual(['a', 'b', 'c']);
+    expect(readCompileInputs(from({ pipelines: 'a, b\n c\n\n' })).pipelines).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it.each([
@@ -22,8 +32,14 @@ describe('action-compile inputs', () => {
     [{ parallelism: '-1' }, 'input "parallelism" must be a whole number from 0 to 64, got "-1"'],
     [{ parallelism: '1.5' }, 'input "parallelism" must be a whole number from 0 to 64, got "1.5"'],
     [{ pipelines: 'ok, Not_OK' }, 'input "pipelines": "Not_OK" is not a pipeline name'],
-    [{ config: '../outside.yaml' }, 'input "config" must be a path inside the workspace, got "../outside.yaml"'],
-    [{ 'output-dir': '/tmp/out' }, 'input "output-dir" must be a path inside the workspace, got "/tmp/out"'],
+    [
+      { config: '../outside.yaml' },
+      'input "config" must be a path inside the workspace, got "../outside.yaml"',
+    ],
+    [
+      { 'output-dir': '/tmp/out' },
+      'input "output-dir" must be a path inside the workspace, got "/tmp/out"',
+    ],
   ])('rejects %j', (values, message) => {
     expect(() => readCompileInputs(from(values))).toThrow(new ConfigurationError(message));
   });
@@ -36,7 +52,9 @@ describe('Inputs', () => {
     expect(i.boolean('unset', true)).toBe(true);
     expect(() => i.boolean('bad', false)).toThrow('input "bad" must be true or false, got "yes"');
     expect(i.oneOf('mode', ['fast', 'slow'], 'slow')).toBe('fast');
-    expect(() => i.oneOf('bad', ['fast', 'slow'], 'slow')).toThrow('input "bad" must be one of fast, slow, got "yes"');
+    expect(() => i.oneOf('bad', ['fast', 'slow'], 'slow')).toThrow(
+      'input "bad" must be one of fast, slow, got "yes"',
+    );
     expect(() => i.string('unset', { required: true })).toThrow('input "unset" is required');
   });
 });

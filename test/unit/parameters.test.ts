@@ -13,7 +13,10 @@ const inputs: PipelineInput[] = [
 describe('checkParameters', () => {
   it('accepts values of every type', () => {
     expect(
-      checkParameters({ project: 'p', epochs: 5, lr: 1, deploy: true, features: ['a'], config: { a: 1 } }, inputs),
+      checkParameters(
+        { project: 'p', epochs: 5, lr: 1, deploy: true, features: ['a'], config: { a: 1 } },
+        inputs,
+      ),
     ).toEqual([]);
   });
 
@@ -26,20 +29,34 @@ describe('checkParameters', () => {
     ['config', [1], 'parameter "config" must be a mapping (STRUCT), got [1]'],
     ['project', 7, 'parameter "project" must be a string (STRING), got 7'],
   ])('rejects %s = %j', (name, value, message) => {
-    expect(checkParameters({ project: 'p', [name]: value }, inputs)).toEqual([{ name, atValue: true, message }]);
+    expect(checkParameters({ project: 'p', [name]: value }, inputs)).toEqual([
+      { name, atValue: true, message },
+    ]);
   });
 
   it('rejects unknown names, listing the inputs', () => {
     expect(checkParameters({ project: 'p', epoch: 1 }, inputs)).toEqual([
-      { name: 'epoch', atValue: false, message: expect.stringContaining('"epoch" is not an input of the pipeline; its inputs: project, epochs, lr') },
+      {
+        name: 'epoch',
+        atValue: false,
+        message: expect.stringContaining(
+          '"epoch" is not an input of the pipeline; its inputs: project, epochs, lr',
+        ),
+      },
     ]);
   });
 
   it('requires inputs without a default, and refuses null for them', () => {
     expect(checkParameters({}, inputs)).toEqual([
-      { name: 'project', atValue: false, message: 'required input "project" (STRING) has no value and no default in the pipeline' },
+      {
+        name: 'project',
+        atValue: false,
+        message: 'required input "project" (STRING) has no value and no default in the pipeline',
+      },
     ]);
-    expect(checkParameters({ project: null }, inputs)[0]?.message).toBe('parameter "project" is required and cannot be null');
+    expect(checkParameters({ project: null }, inputs)[0]?.message).toBe(
+      'parameter "project" is required and cannot be null',
+    );
     expect(checkParameters({ project: 'p', features: null }, inputs)).toEqual([]);
   });
 });
@@ -88,17 +105,27 @@ describe('readPipelineSpec', () => {
   });
 
   it('accepts a JSON spec', () => {
-    const json = JSON.stringify({ pipelineInfo: { name: 'p' }, root: { dag: {} }, schemaVersion: '2.0.0' });
+    const json = JSON.stringify({
+      pipelineInfo: { name: 'p' },
+      root: { dag: {} },
+      schemaVersion: '2.0.0',
+    });
     expect(readPipelineSpec(json).inputs).toEqual([]);
   });
 
   it.each([
     ['', 'the file is empty'],
     ['- a list', 'the document is not a mapping'],
-    [SPEC.replace('schemaVersion: 2.1.0', 'schemaVersion: 1.0.0'), 'schemaVersion must be a KFP v2 schema version'],
+    [
+      SPEC.replace('schemaVersion: 2.1.0', 'schemaVersion: 1.0.0'),
+      'schemaVersion must be a KFP v2 schema version',
+    ],
     [SPEC.replace('  name: my-pipeline', '  description: x'), 'pipelineInfo.name is missing'],
     [SPEC.replace('  dag:\n', '  dagg:\n'), 'root.dag is missing'],
-    [SPEC.replace('parameterType: NUMBER_INTEGER', 'parameterType: INT'), 'input "n" has unknown parameterType "INT"'],
+    [
+      SPEC.replace('parameterType: NUMBER_INTEGER', 'parameterType: INT'),
+      'input "n" has unknown parameterType "INT"',
+    ],
     [SPEC.replace(/^components:\n.*\n.*\n/m, ''), 'components is missing'],
     ['a: [1', 'not valid YAML/JSON'],
   ])('rejects a broken spec (%#)', (text, message) => {
