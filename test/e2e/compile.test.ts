@@ -1,13 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { repoRoot, runActionBundle, type ActionRun } from '../../scripts/lib/run-action.js';
 import { testPython } from '../helpers/python.js';
+import { tempDir } from '../helpers/tmp.js';
 
 // The committed bundle, run as the GitHub runner runs it, on a copy of the example repository.
 function exampleWorkspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlops-e2e-'));
+  const dir = tempDir('mlops-e2e');
   cpSync(join(repoRoot, 'examples/churn'), dir, { recursive: true });
   return dir;
 }

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,13 +7,14 @@ import { ConfigurationError, type Diagnostic } from '../../src/errors.js';
 import { compilePipelines } from '../../src/kfp/compile.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { testPython } from '../helpers/python.js';
+import { tempDir } from '../helpers/tmp.js';
 
 // compilePipelines with the real kfp on the fixture pipelines: spec checks and parameter checks
 // against what kfp really produced, placed at the mlops.yaml lines they come from.
 const fixtures = fileURLToPath(new URL('../fixtures/pipelines', import.meta.url));
 
 function repo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlops-compile-int-'));
+  const dir = tempDir('mlops-compile-int');
   cpSync(fixtures, join(dir, 'pipelines'), { recursive: true });
   return dir;
 }

@@ -1,12 +1,12 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { tempDir } from '../helpers/tmp.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 import { ConfigurationError, formatDiagnostic, type Diagnostic } from '../../src/errors.js';
 
 // A small repository on disk: the semantic checks look for files and functions.
-const repo = mkdtempSync(join(tmpdir(), 'mlops-config-'));
+const repo = tempDir('mlops-config');
 mkdirSync(join(repo, 'pipelines'));
 writeFileSync(
   join(repo, 'pipelines/train.py'),
