@@ -2,7 +2,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['action-*/dist/**', 'node_modules/**', '.venv/**', 'coverage/**', '.localcloud/**', '.tools/**'] },
+  {
+    ignores: [
+      'action-*/dist/**',
+      'node_modules/**',
+      '.venv/**',
+      'coverage/**',
+      '.localcloud/**',
+      '.tools/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

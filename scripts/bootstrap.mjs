@@ -58,8 +58,15 @@ step('actionlint', '.tools/bin/.actionlint-stamp', ACTIONLINT, () =>
   sh('go', ['install', ACTIONLINT], { env: { ...process.env, GOBIN: join(root, '.tools/bin') } }),
 );
 step('zizmor', '.tools/venv/.bootstrap-stamp', hashOf('requirements-tools.txt'), () => {
-  if (!existsSync(join(root, '.tools/venv/bin/python'))) sh(process.env.PYTHON ?? 'python3', ['-m', 'venv', '.tools/venv']);
-  sh(join(root, '.tools/venv/bin/pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', 'requirements-tools.txt']);
+  if (!existsSync(join(root, '.tools/venv/bin/python')))
+    sh(process.env.PYTHON ?? 'python3', ['-m', 'venv', '.tools/venv']);
+  sh(join(root, '.tools/venv/bin/pip'), [
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    '-r',
+    'requirements-tools.txt',
+  ]);
 });
 
 const localCloud = join(root, 'scripts/bootstrap-localcloud.mjs');

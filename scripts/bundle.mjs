@@ -21,12 +21,17 @@ const actions = readdirSync(root)
 
 function build(name, outDir) {
   const entry = join(root, 'src/entrypoints', `${name}.ts`);
-  if (!existsSync(entry)) throw new Error(`action-${name} has no entry point ${relative(root, entry)}`);
+  if (!existsSync(entry))
+    throw new Error(`action-${name} has no entry point ${relative(root, entry)}`);
   rmSync(outDir, { recursive: true, force: true });
-  execFileSync(join(root, 'node_modules/.bin/ncc'), ['build', entry, '-o', outDir, '--target', 'es2022', '--quiet'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    join(root, 'node_modules/.bin/ncc'),
+    ['build', entry, '-o', outDir, '--target', 'es2022', '--quiet'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 }
 
 function files(dir, base = dir) {
@@ -53,7 +58,8 @@ for (const name of actions) {
     const problems = [];
     for (const f of built) {
       if (!committed.has(f)) problems.push(`missing: ${f}`);
-      else if (!readFileSync(join(tmp, f)).equals(readFileSync(join(dist, f)))) problems.push(`differs: ${f}`);
+      else if (!readFileSync(join(tmp, f)).equals(readFileSync(join(dist, f))))
+        problems.push(`differs: ${f}`);
     }
     for (const f of committed) if (!built.has(f)) problems.push(`extra: ${f}`);
     if (problems.length > 0) {

@@ -10,18 +10,30 @@ import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const cell = (text) => String(text ?? '').trim().replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .trim()
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 
 export function inputsTable(inputs = {}) {
   const rows = Object.entries(inputs).map(
     ([name, i]) =>
       `| \`${name}\` | ${i.required ? 'yes' : 'no'} | ${i.default === undefined || i.default === '' ? '' : `\`${cell(i.default)}\``} | ${cell(i.description)} |`,
   );
-  return ['## Inputs', '', '| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '## Inputs',
+    '',
+    '| Input | Required | Default | Description |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 export function outputsTable(outputs = {}) {
-  const rows = Object.entries(outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`);
+  const rows = Object.entries(outputs).map(
+    ([name, o]) => `| \`${name}\` | ${cell(o.description)} |`,
+  );
   return ['## Outputs', '', '| Output | Description |', '| --- | --- |', ...rows].join('\n');
 }
 
@@ -38,7 +50,9 @@ function replaceSection(text, section, body) {
 export function renderReadme(actionDir) {
   const meta = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8'));
   const path = join(actionDir, 'README.md');
-  let text = existsSync(path) ? readFileSync(path, 'utf8') : `# ${meta.name}\n\n${meta.description}\n`;
+  let text = existsSync(path)
+    ? readFileSync(path, 'utf8')
+    : `# ${meta.name}\n\n${meta.description}\n`;
   text = replaceSection(text, 'inputs', inputsTable(meta.inputs));
   text = replaceSection(text, 'outputs', outputsTable(meta.outputs));
   return { path, text, current: existsSync(path) ? readFileSync(path, 'utf8') : '' };

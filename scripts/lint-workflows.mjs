@@ -16,7 +16,10 @@ function yamlFiles(dir) {
   });
 }
 
-const files = [...yamlFiles(join(root, '.github/workflows')), ...yamlFiles(join(root, 'workflows-templates'))];
+const files = [
+  ...yamlFiles(join(root, '.github/workflows')),
+  ...yamlFiles(join(root, 'workflows-templates')),
+];
 if (files.length === 0) {
   console.log('no workflow files');
   process.exit(0);
@@ -27,7 +30,10 @@ console.log(`linting ${rel.length} workflow files: ${rel.join(', ')}`);
 let failed = false;
 for (const [tool, args] of [
   [join(root, '.tools/bin/actionlint'), ['-no-color', ...rel]],
-  [join(root, '.tools/venv/bin/zizmor'), ['--offline', '--no-progress', '--persona=pedantic', ...rel]],
+  [
+    join(root, '.tools/venv/bin/zizmor'),
+    ['--offline', '--no-progress', '--persona=pedantic', ...rel],
+  ],
 ]) {
   const run = spawnSync(tool, args, { cwd: root, stdio: 'inherit' });
   if (run.error) throw run.error;
