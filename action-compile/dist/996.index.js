@@ -1093,6 +1093,7 @@ async function compilePipelines(opts) {
         let specFile;
         if (def.source.kind === 'function') {
             const result = driver?.results.find((r) => r.name === def.name);
+            diagnostics.push(...pythonWarnings(def, result, opts));
             if (!result || !result.ok) {
                 diagnostics.push(...compileFailure(def, result, at([sourceKey], ''), opts));
                 continue;
@@ -1200,18 +1201,32 @@ async function compileFunctions(opts, selected, outputDir) {
     }
     return result;
 }
+/** Python warnings (kfp deprecations, mostly) raised in the user's code, as annotations there. */
+function pythonWarnings(def, result, opts) {
+    return (result?.warnings ?? []).map((w) => {
+        const file = workspaceFile(w.file, opts);
+        const message = `pipeline "${def.name}": ${w.category}: ${w.message}`;
+        return file && w.line !== undefined
+            ? { severity: 'warning', message, file, line: w.line }
+            : { severity: 'warning', message };
+    });
+}
+/** A driver path (relative to the config's directory, or absolute) as a workspace path, if it is one. */
+function workspaceFile(file, opts) {
+    if (!file)
+        return undefined;
+    const rel = (0,external_node_path_.relative)(opts.workspace, (0,external_node_path_.resolve)(opts.config.baseDir, file));
+    return rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel;
+}
 /** A Python failure: one annotation on the Python line, one on the mlops.yaml definition. */
 function compileFailure(def, result, configPlace, opts) {
     if (!result || result.ok) {
         return [{ ...configPlace, message: `pipeline "${def.name}": the compiler returned no result` }];
     }
     const e = result.error;
-    // The driver gives files inside the repository relative, others (site-packages) absolute;
-    // only a place in the workspace can carry an annotation.
-    const inWorkspace = e.file
-        ? (0,external_node_path_.relative)(opts.workspace, (0,external_node_path_.resolve)(opts.config.baseDir, e.file))
-        : undefined;
-    const pyFile = inWorkspace && !inWorkspace.startsWith('..') && !(0,external_node_path_.isAbsolute)(inWorkspace) ? inWorkspace : e.file;
+    // Only a place in the workspace can carry an annotation; others (site-packages) are named only.
+    const inWorkspace = workspaceFile(e.file, opts);
+    const pyFile = inWorkspace ?? e.file;
     const where = pyFile ? ` (${pyFile}${e.line ? `:${e.line}` : ''})` : '';
     const what = e.kind === 'import'
         ? 'importing its module failed'
@@ -1222,8 +1237,8 @@ function compileFailure(def, result, configPlace, opts) {
                 : 'KFP could not compile it';
     const message = `pipeline "${def.name}": ${what}: ${e.type}: ${e.message}${where}`;
     const out = [{ ...configPlace, message }];
-    if (pyFile && pyFile === inWorkspace && e.line)
-        out.push({ severity: 'error', message, file: pyFile, line: e.line });
+    if (inWorkspace && e.line)
+        out.push({ severity: 'error', message, file: inWorkspace, line: e.line });
     return out;
 }
 function parameterDiagnostics(def, spec, index, source, at) {

@@ -43,7 +43,8 @@ async function failure(dir: string, yaml: string): Promise<Diagnostic[]> {
   try {
     await compileYaml(dir, yaml);
   } catch (err) {
-    if (err instanceof ConfigurationError) return [...err.diagnostics];
+    if (err instanceof ConfigurationError)
+      return err.diagnostics.filter((d) => d.severity === 'error');
     throw err;
   }
   throw new Error('expected compilePipelines to fail');
@@ -102,6 +103,22 @@ describe('compilePipelines with the real kfp', () => {
     const optional = manifest.pipelines.find((p) => p.name === 'optional')!;
     expect(optional.inputs.some((i) => i.optional && i.default === undefined)).toBe(true);
     expect(manifest.kfpVersion).toBe('2.16.1');
+  });
+
+  it('surfaces kfp deprecation warnings at their line in the user file', async () => {
+    const dir = repo();
+    const { warnings } = await compileYaml(dir, ALL_TYPES_OK, ['conditions']);
+    const line = readFileSync(join(dir, 'pipelines/conditions.py'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes('dsl.Condition('));
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'pipelines/conditions.py',
+        line: line + 1,
+        message: expect.stringMatching(/^pipeline "conditions": DeprecationWarning: .*Condition/),
+      }),
+    );
   });
 
   it('accepts a precompiled spec and verifies it the same way', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { parse } from 'yaml';
@@ -61,5 +61,16 @@ describe.each(actions)('%s', (name, dir) => {
 
   it('is linked from the root README', () => {
     expect(readFileSync(join(repoRoot, 'README.md'), 'utf8')).toContain(`(${name}/README.md)`);
+  });
+});
+
+describe('action-compile bundle', () => {
+  it('carries no Google Cloud client (it never calls the cloud; start-up stays small)', () => {
+    const dist = join(repoRoot, 'action-compile/dist');
+    const text = readdirSync(dist)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dist, f), 'utf8'))
+      .join('\n');
+    expect(text).not.toMatch(/google-gax|@google-cloud\/|grpc-js/);
   });
 });
