@@ -1421,7 +1421,11 @@ async function runAction(title, body) {
     }
     finally {
         if (parts.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(parts.join('\n')).write();
+            // A summary that cannot be written must not hide the step's own result.
+            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+                .addRaw(parts.join('\n'))
+                .write()
+                .catch((err) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`job summary not written: ${String(err)}`));
         }
     }
 }

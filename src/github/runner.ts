@@ -64,7 +64,11 @@ export async function runAction(
     }
   } finally {
     if (parts.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(parts.join('\n')).write();
+      // A summary that cannot be written must not hide the step's own result.
+      await core.summary
+        .addRaw(parts.join('\n'))
+        .write()
+        .catch((err: unknown) => core.warning(`job summary not written: ${String(err)}`));
     }
   }
 }

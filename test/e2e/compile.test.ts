@@ -94,6 +94,18 @@ describe('action-compile bundle on the example repository', () => {
     expect(m2.pipelines.map((p) => p.sha256)).toEqual(manifest.pipelines.map((p) => p.sha256));
   });
 
+  it('still succeeds, with a warning, when the job summary cannot be written', async () => {
+    const run = await runActionBundle({
+      action: 'compile',
+      workspace: exampleWorkspace(),
+      inputs: { python: testPython },
+      env: { GITHUB_STEP_SUMMARY: '/nonexistent-dir/summary.md' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain('::warning::job summary not written');
+    expect(run.outputs['training-pipelines']).toBe('["churn-training"]');
+  });
+
   it('compiles only the pipelines asked for', async () => {
     const ws = exampleWorkspace();
     const only = await compile(ws, { pipelines: 'churn-batch-inference' });
