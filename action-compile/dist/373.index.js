@@ -2,17 +2,33 @@ export const id = 373;
 export const ids = [373];
 export const modules = {
 
+/***/ 5566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/** Markdown helpers for job summaries (a module of its own: actions' chunks import it alone). */
+/** Text safe inside a table cell: pipes escaped, line breaks as <br>. */
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+
+/***/ }),
+
 /***/ 9373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kq: () => (/* binding */ escapeCell),
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
 /* unused harmony exports runnerLogger, failureSummary */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5446);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5566);
+
 
 
 
@@ -76,12 +92,9 @@ async function runAction(title, body) {
 function failureSummary(title, err) {
     const rows = err.diagnostics
         .filter((d) => d.severity === 'error')
-        .map((d) => `| ${d.file ? `\`${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}\`` : ''} | ${escapeCell(d.message)} |`);
+        .map((d) => `| ${d.file ? `\`${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}\`` : ''} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .k)(d.message)} |`);
     const table = rows.length > 0 ? `\n| Where | Error |\n| --- | --- |\n${rows.join('\n')}\n` : '';
-    return `## ${title}: failed\n\n${escapeCell(err.message)}\n${table}`;
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return `## ${title}: failed\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeCell */ .k)(err.message)}\n${table}`;
 }
 
 

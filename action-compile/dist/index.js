@@ -42,7 +42,7 @@ const driver = (0,_kfp_driver_js__WEBPACK_IMPORTED_MODULE_2__/* .startCompileDri
 const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(373)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9373));
 await runAction('Compile pipelines', async (ctx) => {
     const inputs = (0,_actions_compile_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readCompileInputs */ .Z)(ctx.inputs);
-    const { compileAction } = await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(515), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4996));
+    const { compileAction } = await Promise.all(/* import() */[__nccwpck_require__.e(515), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4996));
     await compileAction(ctx, inputs, inputs.python === python ? driver : undefined);
 }).finally(() => driver.cancel());
 

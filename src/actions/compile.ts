@@ -2,7 +2,8 @@ import { relative } from 'node:path';
 
 import { describeCron } from '../config/cron.js';
 import { loadConfig } from '../config/load.js';
-import { escapeCell, type ActionContext } from '../github/runner.js';
+import { escapeCell } from '../github/markdown.js';
+import type { ActionContext } from '../github/runner.js';
 import { compilePipelines } from '../kfp/compile.js';
 import type { CompileDriver } from '../kfp/driver.js';
 import type { CompileInputs } from './compile-inputs.js';

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { ConfigurationError, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { envInput, Inputs } from './inputs.js';
+import { escapeCell } from './markdown.js';
 
 /** The Logger the actions use: annotations for diagnostics, collapsible groups. */
 export const runnerLogger: Logger = {
@@ -82,8 +83,4 @@ export function failureSummary(title: string, err: ConfigurationError): string {
     );
   const table = rows.length > 0 ? `\n| Where | Error |\n| --- | --- |\n${rows.join('\n')}\n` : '';
   return `## ${title}: failed\n\n${escapeCell(err.message)}\n${table}`;
-}
-
-export function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
