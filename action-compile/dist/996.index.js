@@ -1305,11 +1305,14 @@ async function compile(ctx, inputs, driver) {
         ctx.logger.diagnostic(w);
     const { manifest } = result;
     const names = (pick) => JSON.stringify(manifest.pipelines.filter(pick).map((p) => p.name));
-    ctx.setOutput('manifest', (0,external_node_path_.relative)(ctx.workspace, result.manifestPath));
+    // Relative to the workspace like the inputs, unless it was written outside it.
+    const fromWorkspace = (0,external_node_path_.relative)(ctx.workspace, result.manifestPath);
+    const manifestPath = fromWorkspace.startsWith('..') ? result.manifestPath : fromWorkspace;
+    ctx.setOutput('manifest', manifestPath);
     ctx.setOutput('pipelines', names(() => true));
     ctx.setOutput('training-pipelines', names((p) => p.training));
     ctx.setOutput('scheduled-pipelines', names((p) => p.schedule !== undefined));
-    ctx.summary(compileSummary(manifest, (0,external_node_path_.relative)(ctx.workspace, result.manifestPath)));
+    ctx.summary(compileSummary(manifest, manifestPath));
 }
 // The Python spelling KFP users write the inputs in.
 const PY_TYPES = {

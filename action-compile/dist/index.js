@@ -14,7 +14,8 @@ function readCompileInputs(inputs) {
     return Object.freeze({
         config: inputs.relativePath('config', 'mlops.yaml'),
         python: inputs.string('python', { fallback: DEFAULT_PYTHON }),
-        outputDir: inputs.relativePath('output-dir', '.mlops/compiled'),
+        // Anywhere, e.g. ${{ runner.temp }}/compiled; relative paths are relative to the workspace.
+        outputDir: inputs.string('output-dir', { fallback: '.mlops/compiled' }),
         pipelines: Object.freeze(inputs.list('pipelines', { regex: /^[a-z][-a-z0-9]{0,127}$/, what: 'a pipeline name' })),
         parallelism: inputs.integer('parallelism', { min: 0, max: 64, fallback: 0 }),
     });
@@ -184,7 +185,7 @@ class Inputs {
         }
         return items;
     }
-    /** A path inside the workspace, returned relative to it; `..` escapes are refused. */
+    /** A path inside the workspace, returned relative to it; absolute paths and `..` are refused. */
     relativePath(name, fallback) {
         const value = this.string(name, { fallback });
         if (value.startsWith('/') || value.split(/[\\/]/).includes('..')) {

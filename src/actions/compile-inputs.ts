@@ -15,7 +15,8 @@ export function readCompileInputs(inputs: Inputs): CompileInputs {
   return Object.freeze({
     config: inputs.relativePath('config', 'mlops.yaml'),
     python: inputs.string('python', { fallback: DEFAULT_PYTHON }),
-    outputDir: inputs.relativePath('output-dir', '.mlops/compiled'),
+    // Anywhere, e.g. ${{ runner.temp }}/compiled; relative paths are relative to the workspace.
+    outputDir: inputs.string('output-dir', { fallback: '.mlops/compiled' }),
     pipelines: Object.freeze(
       inputs.list('pipelines', { regex: /^[a-z][-a-z0-9]{0,127}$/, what: 'a pipeline name' }),
     ),

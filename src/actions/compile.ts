@@ -52,7 +52,10 @@ async function compile(
   const { manifest } = result;
   const names = (pick: (p: Manifest['pipelines'][number]) => boolean) =>
     JSON.stringify(manifest.pipelines.filter(pick).map((p) => p.name));
-  ctx.setOutput('manifest', relative(ctx.workspace, result.manifestPath));
+  // Relative to the workspace like the inputs, unless it was written outside it.
+  const fromWorkspace = relative(ctx.workspace, result.manifestPath);
+  const manifestPath = fromWorkspace.startsWith('..') ? result.manifestPath : fromWorkspace;
+  ctx.setOutput('manifest', manifestPath);
   ctx.setOutput(
     'pipelines',
     names(() => true),
@@ -65,7 +68,7 @@ async function compile(
     'scheduled-pipelines',
     names((p) => p.schedule !== undefined),
   );
-  ctx.summary(compileSummary(manifest, relative(ctx.workspace, result.manifestPath)));
+  ctx.summary(compileSummary(manifest, manifestPath));
 }
 
 // The Python spelling KFP users write the inputs in.

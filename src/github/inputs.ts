@@ -71,7 +71,7 @@ export class Inputs {
     return items;
   }
 
-  /** A path inside the workspace, returned relative to it; `..` escapes are refused. */
+  /** A path inside the workspace, returned relative to it; absolute paths and `..` are refused. */
   relativePath(name: string, fallback: string): string {
     const value = this.string(name, { fallback });
     if (value.startsWith('/') || value.split(/[\\/]/).includes('..')) {

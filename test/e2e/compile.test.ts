@@ -106,6 +106,14 @@ describe('action-compile bundle on the example repository', () => {
     expect(run.outputs['training-pipelines']).toBe('["churn-training"]');
   });
 
+  it('writes to an absolute output directory outside the workspace and says so', async () => {
+    const out = tempDir('mlops-e2e-out');
+    const run = await compile(exampleWorkspace(), { 'output-dir': out });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.manifest).toBe(join(out, 'manifest.json'));
+    expect(readFileSync(join(out, 'churn-training.yaml'), 'utf8')).toContain('pipelineInfo:');
+  });
+
   it('compiles only the pipelines asked for', async () => {
     const ws = exampleWorkspace();
     const only = await compile(ws, { pipelines: 'churn-batch-inference' });

@@ -18,6 +18,10 @@ describe('action-compile inputs', () => {
     expect(Object.isFrozen(inputs.pipelines)).toBe(true);
   });
 
+  it('takes an output directory anywhere (e.g. the runner temp dir)', () => {
+    expect(readCompileInputs(from({ 'output-dir': '/tmp/out' })).outputDir).toBe('/tmp/out');
+  });
+
   it('parses lists separated by commas and new lines', () => {
     expect(readCompileInputs(from({ pipelines: 'a, b\n c\n\n' })).pipelines).toEqual([
       'a',
@@ -37,8 +41,8 @@ describe('action-compile inputs', () => {
       'input "config" must be a path inside the workspace, got "../outside.yaml"',
     ],
     [
-      { 'output-dir': '/tmp/out' },
-      'input "output-dir" must be a path inside the workspace, got "/tmp/out"',
+      { config: '/etc/mlops.yaml' },
+      'input "config" must be a path inside the workspace, got "/etc/mlops.yaml"',
     ],
   ])('rejects %j', (values, message) => {
     expect(() => readCompileInputs(from(values))).toThrow(new ConfigurationError(message));
