@@ -55,7 +55,10 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
   const serve = (service: string, impl: ServiceImpl, def: grpc.ServiceDefinition) => {
     const handlers: grpc.UntypedServiceImplementation = {};
     for (const method of Object.keys(def)) {
-      handlers[method] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      handlers[method] = (
+        call: grpc.ServerUnaryCall<unknown, unknown>,
+        callback: grpc.sendUnaryData<unknown>,
+      ) => {
         void answer(service, method, impl[method], call.request).then(
           (response) => callback(null, response),
           (err: ApiError) => callback({ code: err.code, details: err.message }),
@@ -65,11 +68,27 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     return handlers;
   };
 
-  async function answer(service: string, method: string, impl: ServiceImpl[string] | undefined, request: unknown) {
-    const mutating = impl?.mutating ?? /^(Create|Update|Delete|Pause|Resume|Cancel|BatchDelete|BatchCancel)/.test(method);
+  async function answer(
+    service: string,
+    method: string,
+    impl: ServiceImpl[string] | undefined,
+    request: unknown,
+  ) {
+    const mutating =
+      impl?.mutating ??
+      /^(Create|Update|Delete|Pause|Resume|Cancel|BatchDelete|BatchCancel)/.test(method);
     const record = (code: number, message?: string) =>
       store.with((s) => {
-        s.log.push({ seq: s.log.length + 1, time: Date.now(), service, method, request, code, message, mutating });
+        s.log.push({
+          seq: s.log.length + 1,
+          time: Date.now(),
+          service,
+          method,
+          request,
+          code,
+          message,
+          mutating,
+        });
       }, true);
     const decision = faults.decide(method);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
@@ -79,14 +98,26 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
     }
     if (!impl) {
       record(grpc.status.UNIMPLEMENTED);
-      throw new ApiError(grpc.status.UNIMPLEMENTED, `${service}.${method} is not implemented by the stand-in.`);
+      throw new ApiError(
+        grpc.status.UNIMPLEMENTED,
+        `${service}.${method} is not implemented by the stand-in.`,
+      );
     }
     try {
-      const response = store.with((state) => impl.handle(request, { state, now: now(state), phaseMs }), impl.mutating);
+      const response = store.with(
+        (state) => impl.handle(request, { state, now: now(state), phaseMs }),
+        impl.mutating,
+      );
       record(grpc.status.OK);
       return response;
     } catch (err) {
-      const e = err instanceof ApiError ? err : new ApiError(grpc.status.INTERNAL, `stand-in bug: ${String((err as Error).stack ?? err)}`);
+      const e =
+        err instanceof ApiError
+          ? err
+          : new ApiError(
+              grpc.status.INTERNAL,
+              `stand-in bug: ${String((err as Error).stack ?? err)}`,
+            );
       record(e.code, e.message);
       throw e;
     }
@@ -94,17 +125,31 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
 
   const services = loadServices();
   const server = new grpc.Server();
-  server.addService(services.pipeline, serve('PipelineService', pipelineService, services.pipeline));
-  server.addService(services.schedule, serve('ScheduleService', scheduleService, services.schedule));
-  server.addService(services.operations, serve('Operations', operationsService, services.operations));
-  server.addService(services.alertPolicy, serve('AlertPolicyService', alertPolicyService, services.alertPolicy));
+  server.addService(
+    services.pipeline,
+    serve('PipelineService', pipelineService, services.pipeline),
+  );
+  server.addService(
+    services.schedule,
+    serve('ScheduleService', scheduleService, services.schedule),
+  );
+  server.addService(
+    services.operations,
+    serve('Operations', operationsService, services.operations),
+  );
+  server.addService(
+    services.alertPolicy,
+    serve('AlertPolicyService', alertPolicyService, services.alertPolicy),
+  );
   server.addService(
     services.notificationChannel,
     serve('NotificationChannelService', notificationChannelService, services.notificationChannel),
   );
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${host}:${opts.port ?? 0}`, grpc.ServerCredentials.createInsecure(), (err, p) =>
-      err ? reject(err) : resolve(p),
+    server.bindAsync(
+      `${host}:${opts.port ?? 0}`,
+      grpc.ServerCredentials.createInsecure(),
+      (err, p) => (err ? reject(err) : resolve(p)),
     ),
   );
 
@@ -122,7 +167,8 @@ export async function startStandIn(opts: StandInOptions = {}): Promise<StandIn> 
       now: () => store.with(now, false),
       advance: (ms: number) =>
         store.with((s) => {
-          if (s.clockMs === null) throw new Error('the clock is real time (auto); it cannot be advanced');
+          if (s.clockMs === null)
+            throw new Error('the clock is real time (auto); it cannot be advanced');
           s.clockMs += ms;
         }, true),
     },

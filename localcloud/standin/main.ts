@@ -14,7 +14,8 @@ const { values } = parseArgs({
     'phase-ms': { type: 'string', default: '1000' },
   },
 });
-if (values.clock !== 'manual' && values.clock !== 'auto') throw new Error('--clock must be manual or auto');
+if (values.clock !== 'manual' && values.clock !== 'auto')
+  throw new Error('--clock must be manual or auto');
 
 const standIn = await startStandIn({
   port: Number(values.port),

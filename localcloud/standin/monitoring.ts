@@ -29,7 +29,12 @@ function maskPaths(req: Msg): string[] {
 }
 
 /** Applies an update: the masked fields, or the whole resource when no mask is given. */
-function patch(current: Resource, update: Msg, paths: string[], fields: Record<string, string>): Resource {
+function patch(
+  current: Resource,
+  update: Msg,
+  paths: string[],
+  fields: Record<string, string>,
+): Resource {
   if (paths.length === 0) return { ...update, name: current.name };
   const next = { ...current };
   for (const path of paths) {
@@ -43,7 +48,8 @@ function patch(current: Resource, update: Msg, paths: string[], fields: Record<s
 function checkPolicy(state: State, p: Msg): void {
   if (!p.displayName) throw invalid('Field alert_policy.display_name is required.');
   const conditions = (p.conditions ?? []) as Msg[];
-  if (conditions.length === 0) throw invalid('Field alert_policy.conditions must contain at least one condition.');
+  if (conditions.length === 0)
+    throw invalid('Field alert_policy.conditions must contain at least one condition.');
   if (conditions.length > 1 && (!p.combiner || p.combiner === 'COMBINE_UNSPECIFIED')) {
     throw invalid('Field alert_policy.combiner is required when there is more than one condition.');
   }
@@ -52,18 +58,26 @@ function checkPolicy(state: State, p: Msg): void {
     if (!c.displayName) throw invalid(`Field ${at}.display_name is required.`);
     const body = c.conditionThreshold ?? c.conditionAbsent;
     if (body) {
-      if (!body.filter) throw invalid(`Field ${at}.${c.conditionThreshold ? 'condition_threshold' : 'condition_absent'}.filter is required.`);
+      if (!body.filter)
+        throw invalid(
+          `Field ${at}.${c.conditionThreshold ? 'condition_threshold' : 'condition_absent'}.filter is required.`,
+        );
       const seconds = durationSeconds(body.duration);
       if (seconds % 60 !== 0) {
         throw invalid(`Field ${at}.duration: ${seconds}s is not a multiple of 60s.`);
       }
     } else if (c.conditionMatchedLog) {
-      if (!c.conditionMatchedLog.filter) throw invalid(`Field ${at}.condition_matched_log.filter is required.`);
+      if (!c.conditionMatchedLog.filter)
+        throw invalid(`Field ${at}.condition_matched_log.filter is required.`);
       if (!p.alertStrategy?.notificationRateLimit) {
-        throw invalid('A policy with a condition_matched_log condition requires alert_strategy.notification_rate_limit.');
+        throw invalid(
+          'A policy with a condition_matched_log condition requires alert_strategy.notification_rate_limit.',
+        );
       }
     } else if (!c.conditionMonitoringQueryLanguage && !c.conditionPrometheusQueryLanguage) {
-      throw invalid(`Field ${at} must set one condition type (condition_threshold, condition_absent, condition_matched_log, ...).`);
+      throw invalid(
+        `Field ${at} must set one condition type (condition_threshold, condition_absent, condition_matched_log, ...).`,
+      );
     }
   });
   for (const channel of (p.notificationChannels ?? []) as string[]) {
@@ -89,7 +103,10 @@ export const alertPolicyService: ServiceImpl = {
       ...p,
       name,
       enabled: p.enabled ?? { value: true },
-      conditions: (p.conditions as Msg[]).map((c: Msg) => ({ ...c, name: `${name}/conditions/${newId(ctx.state)}` })),
+      conditions: (p.conditions as Msg[]).map((c: Msg) => ({
+        ...c,
+        name: `${name}/conditions/${newId(ctx.state)}`,
+      })),
       creationRecord: record,
       mutationRecord: record,
     };
@@ -136,11 +153,18 @@ export const notificationChannelService: ServiceImpl = {
     if (!c) throw invalid('Field notification_channel is required.');
     checkChannel(c);
     const name = `projects/${project}/notificationChannels/${newId(ctx.state)}`;
-    const created: Resource = { ...c, name, enabled: c.enabled ?? { value: true }, verificationStatus: 'VERIFICATION_STATUS_UNSPECIFIED' };
+    const created: Resource = {
+      ...c,
+      name,
+      enabled: c.enabled ?? { value: true },
+      verificationStatus: 'VERIFICATION_STATUS_UNSPECIFIED',
+    };
     ctx.state.channels[name] = created;
     return created;
   }),
-  GetNotificationChannel: read((req, ctx) => get(ctx.state.channels, req.name, 'Notification channel')),
+  GetNotificationChannel: read((req, ctx) =>
+    get(ctx.state.channels, req.name, 'Notification channel'),
+  ),
   ListNotificationChannels: read((req, ctx) => {
     const project = projectName(req.name);
     const all = Object.values(ctx.state.channels)
@@ -164,9 +188,14 @@ export const notificationChannelService: ServiceImpl = {
       ((p.notificationChannels ?? []) as string[]).includes(req.name),
     );
     if (users.length > 0 && !req.force) {
-      throw failedPrecondition(`Notification channel ${req.name} is used by alert policies (${users.map((p) => String(p.name)).join(', ')}); set force to delete it.`);
+      throw failedPrecondition(
+        `Notification channel ${req.name} is used by alert policies (${users.map((p) => String(p.name)).join(', ')}); set force to delete it.`,
+      );
     }
-    for (const p of users) p.notificationChannels = ((p.notificationChannels ?? []) as string[]).filter((n) => n !== req.name);
+    for (const p of users)
+      p.notificationChannels = ((p.notificationChannels ?? []) as string[]).filter(
+        (n) => n !== req.name,
+      );
     delete ctx.state.channels[req.name];
     return {};
   }),

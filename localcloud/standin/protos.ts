@@ -2,10 +2,11 @@
 // clients themselves, so the real clients talk to it unchanged.
 import { fileURLToPath } from 'node:url';
 
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 
-const modules = (path: string) => fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
+const modules = (path: string) =>
+  fileURLToPath(new URL(`../../node_modules/${path}`, import.meta.url));
 
 export const PROTO_DIRS = [
   modules('@google-cloud/aiplatform/build/protos'),

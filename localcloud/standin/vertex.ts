@@ -24,13 +24,19 @@ export const OUTCOME_LABEL = 'standin-outcome';
  * transitions) keeps several processes sharing a state directory consistent.
  */
 export function jobView(rec: PipelineJobRecord, now: number, phaseMs: number): Resource {
-  const elapsed = Math.floor((Math.min(now, rec.cancelledMs ?? Infinity) - rec.createdMs) / phaseMs);
+  const elapsed = Math.floor(
+    (Math.min(now, rec.cancelledMs ?? Infinity) - rec.createdMs) / phaseMs,
+  );
   const tasks = rec.tasks.length > 0 ? rec.tasks : ['pipeline'];
   const runningFor = elapsed - 2;
   const done = runningFor >= tasks.length;
   const cancelled = rec.cancelledMs !== undefined;
   let state: string;
-  if (cancelled) state = now >= rec.cancelledMs! + phaseMs ? 'PIPELINE_STATE_CANCELLED' : 'PIPELINE_STATE_CANCELLING';
+  if (cancelled)
+    state =
+      now >= (rec.cancelledMs ?? now) + phaseMs
+        ? 'PIPELINE_STATE_CANCELLED'
+        : 'PIPELINE_STATE_CANCELLING';
   else if (elapsed < 1) state = 'PIPELINE_STATE_QUEUED';
   else if (elapsed < 2) state = 'PIPELINE_STATE_PENDING';
   else if (!done) state = 'PIPELINE_STATE_RUNNING';
@@ -38,7 +44,8 @@ export function jobView(rec: PipelineJobRecord, now: number, phaseMs: number): R
 
   const taskDetails = tasks.map((taskName, i) => {
     let s = 'PENDING';
-    if (runningFor > i) s = rec.outcome === 'failed' && i === tasks.length - 1 ? 'FAILED' : 'SUCCEEDED';
+    if (runningFor > i)
+      s = rec.outcome === 'failed' && i === tasks.length - 1 ? 'FAILED' : 'SUCCEEDED';
     else if (runningFor === i) s = cancelled ? 'CANCELLED' : 'RUNNING';
     else if (cancelled) s = 'CANCELLED';
     return {
@@ -56,24 +63,44 @@ export function jobView(rec: PipelineJobRecord, now: number, phaseMs: number): R
     createTime: toTimestamp(rec.createdMs),
     updateTime: toTimestamp(Math.min(now, rec.createdMs + (2 + tasks.length) * phaseMs)),
     ...(elapsed >= 2 ? { startTime: toTimestamp(rec.createdMs + 2 * phaseMs) } : {}),
-    ...(ended ? { endTime: toTimestamp(rec.createdMs + (2 + Math.min(runningFor, tasks.length)) * phaseMs) } : {}),
+    ...(ended
+      ? { endTime: toTimestamp(rec.createdMs + (2 + Math.min(runningFor, tasks.length)) * phaseMs) }
+      : {}),
     ...(state === 'PIPELINE_STATE_FAILED'
-      ? { error: { code: 9, message: `The DAG failed because task "${tasks[tasks.length - 1]}" failed.` } }
+      ? {
+          error: {
+            code: 9,
+            message: `The DAG failed because task "${tasks[tasks.length - 1]}" failed.`,
+          },
+        }
       : {}),
     jobDetail: { taskDetails },
   };
 }
 
-function createJob(state: State, parent: string, job: Msg, id: string | undefined, now: number): string {
+function createJob(
+  state: State,
+  parent: string,
+  job: Msg,
+  id: string | undefined,
+  now: number,
+): string {
   locationParent(parent);
   if (id !== undefined && id !== '' && !JOB_ID.test(id)) {
     throw invalid(`Invalid pipeline_job_id "${id}": it must match ${JOB_ID.source}.`);
   }
   const { tasks } = checkPipelineJob(job);
-  const jobId = id || `${String(job.displayName || 'pipeline').toLowerCase().replace(/[^a-z0-9-]/g, '-')}-${newId(state)}`;
+  const jobId =
+    id ||
+    `${String(job.displayName || 'pipeline')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '-')}-${newId(state)}`;
   const name = `${parent}/pipelineJobs/${jobId}`;
   if (state.pipelineJobs[name]) throw alreadyExists(`PipelineJob ${name} already exists.`);
-  const outcome = (job.labels as Record<string, string> | undefined)?.[OUTCOME_LABEL] === 'failed' ? 'failed' : 'succeeded';
+  const outcome =
+    (job.labels as Record<string, string> | undefined)?.[OUTCOME_LABEL] === 'failed'
+      ? 'failed'
+      : 'succeeded';
   state.pipelineJobs[name] = { job: { ...job, name }, createdMs: now, tasks, outcome };
   return name;
 }
@@ -113,7 +140,11 @@ export const pipelineService: ServiceImpl = {
   DeletePipelineJob: write((req, ctx) => {
     getJob(ctx.state, req.name);
     delete ctx.state.pipelineJobs[req.name];
-    return doneOperation(ctx.state, req.name, 'type.googleapis.com/google.cloud.aiplatform.v1.DeleteOperationMetadata');
+    return doneOperation(
+      ctx.state,
+      req.name,
+      'type.googleapis.com/google.cloud.aiplatform.v1.DeleteOperationMetadata',
+    );
   }),
 };
 
@@ -154,7 +185,8 @@ const SCHEDULE_FIELDS: Record<string, string> = {
 
 function checkSchedule(s: Msg, parent: string): void {
   if (!s.displayName) throw invalid('schedule.display_name is required.');
-  if (String(s.displayName).length > 128) throw invalid('schedule.display_name is longer than 128 characters.');
+  if (String(s.displayName).length > 128)
+    throw invalid('schedule.display_name is longer than 128 characters.');
   parseScheduleCron(s.cron);
   if (!(Number(s.maxConcurrentRunCount) > 0)) {
     throw invalid('schedule.max_concurrent_run_count is required and must be greater than 0.');
@@ -162,7 +194,9 @@ function checkSchedule(s: Msg, parent: string): void {
   const request = s.createPipelineJobRequest as Msg;
   if (!request) throw invalid('schedule.create_pipeline_job_request is required.');
   if (request.parent !== parent) {
-    throw invalid(`create_pipeline_job_request.parent "${String(request.parent)}" must be the schedule's parent "${parent}".`);
+    throw invalid(
+      `create_pipeline_job_request.parent "${String(request.parent)}" must be the schedule's parent "${parent}".`,
+    );
   }
   checkPipelineJob(request.pipelineJob);
 }
@@ -210,7 +244,8 @@ export const scheduleService: ServiceImpl = {
     if (paths.length === 0) throw invalid('update_mask is required.');
     const next: Resource = { ...current };
     for (const path of paths) {
-      const field = SCHEDULE_FIELDS[path] ?? (Object.values(SCHEDULE_FIELDS).includes(path) ? path : undefined);
+      const field =
+        SCHEDULE_FIELDS[path] ?? (Object.values(SCHEDULE_FIELDS).includes(path) ? path : undefined);
       if (!field) throw invalid(`update_mask path "${path}" cannot be updated.`);
       next[field] = patch[field];
     }
@@ -223,13 +258,23 @@ export const scheduleService: ServiceImpl = {
   }),
   PauseSchedule: write((req, ctx) => {
     const s = getSchedule(ctx.state, req.name);
-    if (s.state !== 'ACTIVE') throw failedPrecondition(`Schedule ${req.name} is ${String(s.state)}; only an ACTIVE schedule can be paused.`);
-    Object.assign(s, { state: 'PAUSED', lastPauseTime: toTimestamp(ctx.now), updateTime: toTimestamp(ctx.now) });
+    if (s.state !== 'ACTIVE')
+      throw failedPrecondition(
+        `Schedule ${req.name} is ${String(s.state)}; only an ACTIVE schedule can be paused.`,
+      );
+    Object.assign(s, {
+      state: 'PAUSED',
+      lastPauseTime: toTimestamp(ctx.now),
+      updateTime: toTimestamp(ctx.now),
+    });
     return {};
   }),
   ResumeSchedule: write((req, ctx) => {
     const s = getSchedule(ctx.state, req.name);
-    if (s.state !== 'PAUSED') throw failedPrecondition(`Schedule ${req.name} is ${String(s.state)}; only a PAUSED schedule can be resumed.`);
+    if (s.state !== 'PAUSED')
+      throw failedPrecondition(
+        `Schedule ${req.name} is ${String(s.state)}; only a PAUSED schedule can be resumed.`,
+      );
     Object.assign(s, {
       state: 'ACTIVE',
       catchUp: Boolean(req.catchUp),
@@ -242,6 +287,10 @@ export const scheduleService: ServiceImpl = {
   DeleteSchedule: write((req, ctx) => {
     getSchedule(ctx.state, req.name);
     delete ctx.state.schedules[req.name];
-    return doneOperation(ctx.state, req.name, 'type.googleapis.com/google.cloud.aiplatform.v1.DeleteOperationMetadata');
+    return doneOperation(
+      ctx.state,
+      req.name,
+      'type.googleapis.com/google.cloud.aiplatform.v1.DeleteOperationMetadata',
+    );
   }),
 };
