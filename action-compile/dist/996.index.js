@@ -343,6 +343,8 @@ class YamlSource {
             lineCounter: this.lines,
             prettyErrors: true,
             uniqueKeys: true,
+            // `<<: *defaults` is how people share parameters between pipelines and environments.
+            merge: true,
         });
     }
     /** YAML syntax errors and warnings (duplicate keys among them), already placed. */

@@ -21,6 +21,8 @@ export class YamlSource {
       lineCounter: this.lines,
       prettyErrors: true,
       uniqueKeys: true,
+      // `<<: *defaults` is how people share parameters between pipelines and environments.
+      merge: true,
     });
   }
 

@@ -125,6 +125,18 @@ describe('a valid mlops.yaml', () => {
     expect(config.pipelines[1]?.line).toBe(lineOf('- name: nightly'));
   });
 
+  it('resolves anchors and merge keys', () => {
+    const text = GOOD.replace(
+      '    parameters:\n      epochs: 5\n',
+      '    parameters: &base\n      epochs: 5\n',
+    ).replace(
+      '        parameters:\n          epochs: 20\n',
+      '        parameters:\n          <<: *base\n          lr: 0.5\n',
+    );
+    const train = parse(text).config.pipelines[0]!;
+    expect(train.environments.prod?.parameters).toEqual({ epochs: 5, lr: 0.5 });
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.pipelines[0]?.parameters)).toBe(true);
