@@ -195,13 +195,11 @@ function checkFunction(
     report(`file "${file}" does not exist (paths are relative to the config file)`);
     return;
   }
-  // A cheap look before Python runs: a top-level def or assignment of that name. The compiler
-  // confirms it is a pipeline; this catches typos in the config before anything is spent.
+  // A cheap look before Python runs, for typos in the config: the name must at least appear in the
+  // file as a word (a def, an assignment, or an import that re-exports it). The compiler confirms
+  // it is a pipeline.
   const text = probe.read(path);
-  const defined = [
-    ...text.matchAll(/^(?:async\s+)?def\s+([A-Za-z_]\w*)\s*\(|^([A-Za-z_]\w*)\s*=/gm),
-  ].map((m) => m[1] ?? m[2] ?? '');
-  if (!defined.includes(fn)) {
+  if (!new RegExp(`\\b${fn}\\b`).test(text)) {
     const defs = [...text.matchAll(/^def\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] ?? '');
     report(
       `no function "${fn}" in ${file}${defs.length ? `; it defines: ${defs.join(', ')}` : ''}`,

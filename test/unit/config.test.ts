@@ -137,6 +137,20 @@ describe('a valid mlops.yaml', () => {
     expect(train.environments.prod?.parameters).toEqual({ epochs: 5, lr: 0.5 });
   });
 
+  it('accepts a pipeline function that its file re-exports by import', () => {
+    writeFileSync(
+      join(repo, 'pipelines/__init__.py'),
+      'from .train import train_pipeline as exported_pipeline\n',
+    );
+    const text = GOOD.replace(
+      'pipelines/train.py:train_pipeline',
+      'pipelines/__init__.py:exported_pipeline',
+    );
+    expect(parse(text).config.pipelines[0]?.source).toMatchObject({
+      function: 'exported_pipeline',
+    });
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.pipelines[0]?.parameters)).toBe(true);
