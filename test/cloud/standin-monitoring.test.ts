@@ -123,6 +123,27 @@ describe('AlertPolicyService', () => {
 });
 
 describe('NotificationChannelService', () => {
+  it('gets a channel, and pages through policies', async () => {
+    const [ch] = await c.channels.getNotificationChannel({ name: channel });
+    expect(ch.labels).toEqual({ email_address: 'oncall@example.com' });
+    for (const n of ['page-1', 'page-2'])
+      await c.policies.createAlertPolicy({
+        name: PROJECT,
+        alertPolicy: policy({ displayName: n }),
+      });
+    const [first, , response] = await c.policies.listAlertPolicies(
+      { name: PROJECT, pageSize: 1 },
+      { autoPaginate: false },
+    );
+    expect(first).toHaveLength(1);
+    expect(response?.nextPageToken).toBe('1');
+    const [both] = await c.policies.listAlertPolicies({
+      name: PROJECT,
+      filter: 'display_name="page-2"',
+    });
+    expect(both.map((p) => p.displayName)).toEqual(['page-2']);
+  });
+
   it('lists, updates and refuses to delete a channel in use unless forced', async () => {
     const [p] = await c.policies.createAlertPolicy({ name: PROJECT, alertPolicy: policy() });
     const [channels] = await c.channels.listNotificationChannels({

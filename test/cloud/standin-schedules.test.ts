@@ -105,6 +105,9 @@ describe('ScheduleService', () => {
     const [op] = await c.schedules.deleteSchedule({ name: s.name! });
     await op.promise();
     expect(op.done).toBe(true);
+    // The operation is served by google.longrunning.Operations too.
+    const polled = await c.schedules.checkDeleteScheduleProgress(op.name!);
+    expect(polled.done).toBe(true);
     expect((await rejection(c.schedules.getSchedule({ name: s.name! }))).code).toBe(
       status.NOT_FOUND,
     );

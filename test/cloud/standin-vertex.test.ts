@@ -97,6 +97,25 @@ describe('PipelineService', () => {
     expect(response?.nextPageToken).toBe('2');
   });
 
+  it('lists by state and by label', async () => {
+    await create('by-label', pipelineJob({ labels: { team: 'fraud' } }));
+    const [fraud] = await c.pipelines.listPipelineJobs({
+      parent: PARENT,
+      filter: 'labels.team="fraud"',
+    });
+    expect(fraud.map((j) => j.name?.split('/').pop())).toEqual(['by-label']);
+    const [queued] = await c.pipelines.listPipelineJobs({
+      parent: PARENT,
+      filter: 'labels.team="fraud" AND state=PIPELINE_STATE_QUEUED',
+    });
+    expect(queued).toHaveLength(1);
+    const [running] = await c.pipelines.listPipelineJobs({
+      parent: PARENT,
+      filter: 'labels.team="fraud" AND state=PIPELINE_STATE_RUNNING',
+    });
+    expect(running).toEqual([]);
+  });
+
   it('deletes a job as a long-running operation', async () => {
     const [job] = await create('run-delete');
     const [op] = await c.pipelines.deletePipelineJob({ name: job.name! });
