@@ -150,13 +150,16 @@ export const pipelineService: ServiceImpl = {
 
 // ---- long-running operations ------------------------------------------------------------------
 
-/** Deletions finish at once; the operation is still served, so clients can poll it. */
+/**
+ * Deletions finish at once; the operation is still served, so clients can poll it. Empty `value`s
+ * are base64 strings, not Buffers, so the operation survives a trip through the state file.
+ */
 function doneOperation(state: State, resource: string, metadataType: string): Resource {
   const op = {
     name: `${resource}/operations/${newId(state)}`,
     done: true,
-    metadata: { typeUrl: metadataType, value: Buffer.alloc(0) },
-    response: { typeUrl: 'type.googleapis.com/google.protobuf.Empty', value: Buffer.alloc(0) },
+    metadata: { typeUrl: metadataType, value: '' },
+    response: { typeUrl: 'type.googleapis.com/google.protobuf.Empty', value: '' },
   };
   state.operations[op.name] = op;
   return op;

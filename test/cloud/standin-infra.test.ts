@@ -141,6 +141,28 @@ describe('a state directory shared by processes', () => {
         'GetPipelineJob',
       ]);
       expect(here.mutatingCallCount()).toBe(1);
+
+      // A long-running operation started in one process can be polled in the other.
+      const sa = new v1.ScheduleServiceClient(clientOptions(here.endpoint));
+      const sb = new v1.ScheduleServiceClient(clientOptions(`127.0.0.1:${there.port}`));
+      try {
+        const [created] = await sa.createSchedule({
+          parent: PARENT,
+          schedule: {
+            displayName: 's',
+            cron: '0 0 * * *',
+            maxConcurrentRunCount: 1,
+            createPipelineJobRequest: { parent: PARENT, pipelineJob: pipelineJob() },
+          },
+        });
+        const [op] = await sa.deleteSchedule({ name: created.name! });
+        expect((await sb.checkDeleteScheduleProgress(op.name!)).done).toBe(true);
+        expect((await rejection(sb.getSchedule({ name: created.name! }))).code).toBe(
+          status.NOT_FOUND,
+        );
+      } finally {
+        await Promise.all([sa.close(), sb.close()]);
+      }
     } finally {
       await Promise.all([a.close(), b.close()]);
       there.child.kill('SIGTERM');
