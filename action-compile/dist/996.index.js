@@ -1086,6 +1086,14 @@ async function compilePipelines(opts) {
     const driver = await compileFunctions(opts, selected, outputDir);
     const diagnostics = [];
     const pipelines = [];
+    const failed = [];
+    const report = (def, found) => {
+        diagnostics.push(...found);
+        const bad = found.some((d) => d.severity === 'error');
+        if (bad && !failed.includes(def.name))
+            failed.push(def.name);
+        return bad;
+    };
     for (const def of selected) {
         const index = config.pipelines.indexOf(def);
         const at = (path, message, key) => opts.source.at(['pipelines', index, ...path], `pipeline "${def.name}": ${message}`, 'error', key);
@@ -1093,9 +1101,9 @@ async function compilePipelines(opts) {
         let specFile;
         if (def.source.kind === 'function') {
             const result = driver?.results.find((r) => r.name === def.name);
-            diagnostics.push(...pythonWarnings(def, result, opts));
+            report(def, pythonWarnings(def, result, opts));
             if (!result || !result.ok) {
-                diagnostics.push(...compileFailure(def, result, at([sourceKey], ''), opts));
+                report(def, compileFailure(def, result, at([sourceKey], ''), opts));
                 continue;
             }
             specFile = result.output;
@@ -1112,10 +1120,13 @@ async function compilePipelines(opts) {
         catch (err) {
             if (!(err instanceof SpecError))
                 throw err;
-            diagnostics.push(at([sourceKey], `the compiled spec is not a valid KFP pipeline spec: ${err.message}`));
+            report(def, [
+                at([sourceKey], `the compiled spec is not a valid KFP pipeline spec: ${err.message}`),
+            ]);
             continue;
         }
-        diagnostics.push(...parameterDiagnostics(def, spec, index, opts.source, at));
+        if (report(def, parameterDiagnostics(def, spec, index, opts.source, at)))
+            continue;
         pipelines.push({
             name: def.name,
             specFile,
@@ -1133,11 +1144,7 @@ async function compilePipelines(opts) {
         });
         logger.info(`✓ ${def.name}: ${spec.inputs.length} inputs, ${spec.tasks.length} tasks`);
     }
-    const errors = diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0) {
-        const failed = [
-            ...new Set(errors.map((d) => /^pipeline "([^"]+)"/.exec(d.message)?.[1]).filter(Boolean)),
-        ];
+    if (failed.length > 0) {
         throw new src_errors/* ConfigurationError */.j1(`${failed.length} of ${selected.length} pipelines failed to compile or verify: ${failed.join(', ')}`, diagnostics);
     }
     const manifest = {

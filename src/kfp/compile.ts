@@ -60,6 +60,13 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
   const driver = await compileFunctions(opts, selected, outputDir);
   const diagnostics: Diagnostic[] = [];
   const pipelines: ManifestPipeline[] = [];
+  const failed: string[] = [];
+  const report = (def: PipelineDefinition, found: Diagnostic[]): boolean => {
+    diagnostics.push(...found);
+    const bad = found.some((d) => d.severity === 'error');
+    if (bad && !failed.includes(def.name)) failed.push(def.name);
+    return bad;
+  };
 
   for (const def of selected) {
     const index = config.pipelines.indexOf(def);
@@ -75,9 +82,9 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
     let specFile: string;
     if (def.source.kind === 'function') {
       const result = driver?.results.find((r) => r.name === def.name);
-      diagnostics.push(...pythonWarnings(def, result, opts));
+      report(def, pythonWarnings(def, result, opts));
       if (!result || !result.ok) {
-        diagnostics.push(...compileFailure(def, result, at([sourceKey], ''), opts));
+        report(def, compileFailure(def, result, at([sourceKey], ''), opts));
         continue;
       }
       specFile = result.output;
@@ -92,13 +99,13 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
       spec = readPipelineSpec(bytes.toString('utf8'));
     } catch (err) {
       if (!(err instanceof SpecError)) throw err;
-      diagnostics.push(
+      report(def, [
         at([sourceKey], `the compiled spec is not a valid KFP pipeline spec: ${err.message}`),
-      );
+      ]);
       continue;
     }
 
-    diagnostics.push(...parameterDiagnostics(def, spec, index, opts.source, at));
+    if (report(def, parameterDiagnostics(def, spec, index, opts.source, at))) continue;
     pipelines.push({
       name: def.name,
       specFile,
@@ -117,11 +124,7 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
     logger.info(`✓ ${def.name}: ${spec.inputs.length} inputs, ${spec.tasks.length} tasks`);
   }
 
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    const failed = [
-      ...new Set(errors.map((d) => /^pipeline "([^"]+)"/.exec(d.message)?.[1]).filter(Boolean)),
-    ];
+  if (failed.length > 0) {
     throw new ConfigurationError(
       `${failed.length} of ${selected.length} pipelines failed to compile or verify: ${failed.join(', ')}`,
       diagnostics,
