@@ -9,4 +9,15 @@ export default async function globalSetup() {
   const cloud = await startLocalCloud();
   Object.assign(process.env, cloud.env);
   globalThis.__localCloud = cloud;
+  // A run that is interrupted (Ctrl-C, a CI timeout) never reaches the teardown: stop the servers
+  // here, or they outlive it in their own process groups.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      void cloud
+        .stop()
+        .finally(() =>
+          process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15)),
+        );
+    });
+  }
 }
