@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { freePort, startService, type Service } from './process.js';
 
@@ -12,7 +12,11 @@ export interface Registry extends Service {
 /** Debian's docker-registry (the CNCF distribution registry): plain HTTP on loopback, no auth. */
 export async function startRegistry(): Promise<Registry> {
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'localcloud-registry-'));
+  // Under the repository's .localcloud/ (ignored by git), so a process of this checkout is
+  // recognisable by its command line (CI checks that none outlives the tests).
+  const runDir = fileURLToPath(new URL('../.localcloud/run', import.meta.url));
+  mkdirSync(runDir, { recursive: true });
+  const dir = mkdtempSync(join(runDir, 'registry-'));
   const config = join(dir, 'config.yml');
   writeFileSync(
     config,

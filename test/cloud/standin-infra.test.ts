@@ -102,7 +102,7 @@ async function cliStandIn(
 ): Promise<{ child: ChildProcess; port: number; adminPort: number }> {
   const child = spawn(
     `${repoRoot}/node_modules/.bin/node`,
-    ['--import', 'tsx', 'localcloud/standin/main.ts', '--state-dir', stateDir],
+    ['--import', 'tsx', `${repoRoot}/localcloud/standin/main.ts`, '--state-dir', stateDir],
     {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'inherit'],
