@@ -172,6 +172,31 @@ describe('a state directory shared by processes', () => {
   });
 });
 
+describe('the auto clock', () => {
+  it('moves jobs with real time, and refuses a manual advance', async () => {
+    const c = await standInWithClients({ clock: 'auto', phaseMs: 100 });
+    try {
+      const [job] = await c.pipelines.createPipelineJob({
+        parent: PARENT,
+        pipelineJobId: 'auto',
+        pipelineJob: pipelineJob(),
+      });
+      expect(job.state).toBe('PIPELINE_STATE_QUEUED');
+      await new Promise((r) => setTimeout(r, 700));
+      expect((await c.pipelines.getPipelineJob({ name: job.name! }))[0].state).toBe(
+        'PIPELINE_STATE_SUCCEEDED',
+      );
+      expect(() => c.standIn.clock.advance(1000)).toThrow('cannot be advanced');
+      const clock = (await (
+        await fetch(`http://127.0.0.1:${c.standIn.adminPort}/clock`)
+      ).json()) as { now: number };
+      expect(Math.abs(clock.now - Date.now())).toBeLessThan(1000);
+    } finally {
+      await c.close();
+    }
+  });
+});
+
 describe('the admin endpoint', () => {
   it('injects faults and reports the mutating count over HTTP', async () => {
     const c = await standInWithClients();
