@@ -1,33 +1,12 @@
 // Installs what the tests, the demo and the benchmarks need, from the repository's own files, and
 // does nothing when it is already in place (stamps keyed by the hash of the files they come from).
 // Only Node built-ins here: this runs before `npm ci` on a fresh clone, on whatever Node is there.
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const quiet = process.argv.includes('--quiet');
-
-function hashOf(...files) {
-  const h = createHash('sha256');
-  for (const f of files) h.update(readFileSync(join(root, f)));
-  return h.digest('hex');
-}
-
-function step(name, stamp, hash, run) {
-  const stampPath = join(root, stamp);
-  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === hash) return;
-  if (!quiet) console.error(`bootstrap: ${name}`);
-  run();
-  mkdirSync(dirname(stampPath), { recursive: true });
-  writeFileSync(stampPath, hash);
-}
-
-function sh(cmd, args, opts = {}) {
-  execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], ...opts });
-}
+import { bootstrapTools } from './bootstrap-tools.mjs';
+import { hashOf, quiet, root, sh, step } from './lib/steps.mjs';
 
 step('npm ci', 'node_modules/.bootstrap-stamp', hashOf('package-lock.json'), () =>
   sh('npm', ['ci', '--no-audit', '--no-fund']),
@@ -52,22 +31,8 @@ step('python venv with kfp', '.venv/.bootstrap-stamp', hashOf('requirements.txt'
   ]);
 });
 
-// Workflow linters: actionlint from the Go module proxy, zizmor from PyPI, into .tools/.
-const ACTIONLINT = 'github.com/rhysd/actionlint/cmd/actionlint@v1.7.12';
-step('actionlint', '.tools/bin/.actionlint-stamp', ACTIONLINT, () =>
-  sh('go', ['install', ACTIONLINT], { env: { ...process.env, GOBIN: join(root, '.tools/bin') } }),
-);
-step('zizmor', '.tools/venv/.bootstrap-stamp', hashOf('requirements-tools.txt'), () => {
-  if (!existsSync(join(root, '.tools/venv/bin/python')))
-    sh(process.env.PYTHON ?? 'python3', ['-m', 'venv', '.tools/venv']);
-  sh(join(root, '.tools/venv/bin/pip'), [
-    'install',
-    '--quiet',
-    '--disable-pip-version-check',
-    '-r',
-    'requirements-tools.txt',
-  ]);
-});
+// Workflow linters (actionlint, zizmor, shellcheck), into .tools/.
+await bootstrapTools({ root, step, sh, hashOf, quiet });
 
 const localCloud = join(root, 'scripts/bootstrap-localcloud.mjs');
 if (existsSync(localCloud)) {

@@ -1,5 +1,7 @@
+// The metadata of every action: what the runner and the Marketplace read (action.yml), what users
+// read (the README, generated from action.yml), and what the code reads (its input parser).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 import { parse } from 'yaml';
 
@@ -7,49 +9,91 @@ import { readCompileInputs } from '../../src/actions/compile-inputs.js';
 import { Inputs } from '../../src/github/inputs.js';
 import { repoRoot } from '../../scripts/lib/run-action.js';
 // @ts-expect-error: a plain ESM script without types
-import { actionDirs, renderReadme } from '../../scripts/gen-docs.mjs';
+import { actionDirs, renderReadme, staleReadmes } from '../../scripts/gen-docs.mjs';
 
+interface Item {
+  description?: unknown;
+  required?: unknown;
+  default?: unknown;
+}
 interface ActionYml {
-  name: string;
-  description: string;
-  inputs?: Record<string, { description?: string; required?: boolean; default?: string }>;
-  outputs?: Record<string, { description?: string }>;
-  runs: { using: string; main: string };
+  name?: unknown;
+  description?: unknown;
+  inputs?: Record<string, Item | null>;
+  outputs?: Record<string, Item | null>;
+  runs?: { using?: string; main?: string };
 }
 
 const KEBAB = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const dirs = (actionDirs as () => string[])();
-const actions = dirs.map((dir) => [dir.slice(dir.lastIndexOf('/') + 1), dir] as const);
+const actions = dirs.map((dir) => [basename(dir), dir] as const);
 
-// Each action's input parser, so the test can see which inputs the code actually reads.
+/**
+ * Each action's input parser, so the test can see which inputs the code actually reads. A new
+ * action adds its reader here (the test below fails until it does).
+ */
 const READERS: Record<string, (inputs: Inputs) => unknown> = {
   'action-compile': readCompileInputs,
 };
 
-describe.each(actions)('%s', (name, dir) => {
-  const meta = parse(readFileSync(join(dir, 'action.yml'), 'utf8')) as ActionYml;
+it('finds the actions', () => {
+  expect(actions.map(([name]) => name)).toContain('action-compile');
+});
 
-  it('runs on node24 from a committed bundle', () => {
-    expect(meta.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+describe.each(actions)('%s', (name, dir) => {
+  const meta = (parse(readFileSync(join(dir, 'action.yml'), 'utf8')) ?? {}) as ActionYml;
+  const inputs = Object.entries(meta.inputs ?? {});
+  const outputs = Object.entries(meta.outputs ?? {});
+
+  it('has a name and a description (the Marketplace needs both)', () => {
+    expect(typeof meta.name === 'string' && meta.name.trim() !== '').toBe(true);
+    expect(typeof meta.description === 'string' && meta.description.trim() !== '').toBe(true);
+  });
+
+  it('runs on node24 from a committed bundle built from its entry point', () => {
+    expect(meta.runs).toMatchObject({ using: 'node24', main: 'dist/index.js' });
     expect(existsSync(join(dir, 'dist/index.js'))).toBe(true);
+    const entry = `src/entrypoints/${name.slice('action-'.length)}.ts`;
+    expect({ entry, exists: existsSync(join(repoRoot, entry)) }).toEqual({ entry, exists: true });
   });
 
   it('names every input and output in kebab-case, each with a description', () => {
-    for (const [key, value] of [
-      ...Object.entries(meta.inputs ?? {}),
-      ...Object.entries(meta.outputs ?? {}),
-    ]) {
-      expect({ key, kebab: KEBAB.test(key) }).toEqual({ key, kebab: true });
-      expect(value.description?.trim()).toBeTruthy();
+    const bad = [...inputs, ...outputs]
+      .filter(
+        ([key, item]) =>
+          !KEBAB.test(key) || typeof item?.description !== 'string' || !item.description.trim(),
+      )
+      .map(([key]) => key);
+    expect(bad).toEqual([]);
+  });
+
+  it('gives `required` as a boolean and strings as defaults (what the runner passes)', () => {
+    for (const [key, item] of inputs) {
+      if (item?.required !== undefined) {
+        expect({ key, required: typeof item.required }).toEqual({ key, required: 'boolean' });
+      }
+      if (item?.default !== undefined) {
+        expect({ key, default: typeof item.default }).toEqual({ key, default: 'string' });
+      }
     }
   });
 
   it('reads exactly the inputs action.yml declares', () => {
     const reader = READERS[name];
-    expect(reader).toBeDefined();
+    expect({ name, reader: typeof reader }).toEqual({ name, reader: 'function' });
     const asked = new Set<string>();
     reader!(new Inputs((input) => (asked.add(input), '')));
-    expect([...asked].sort()).toEqual(Object.keys(meta.inputs ?? {}).sort());
+    expect([...asked].sort()).toEqual(inputs.map(([key]) => key).sort());
+  });
+
+  it("falls back to action.yml's defaults when an input is empty", () => {
+    // The runner passes action.yml's default; tests and local runs rely on the code's fallback.
+    // They must agree, or the README documents one behaviour and a local run shows another.
+    const defaults = new Map(inputs.map(([key, item]) => [key, String(item?.default ?? '')]));
+    const reader = READERS[name]!;
+    expect(reader(new Inputs((input) => defaults.get(input) ?? ''))).toEqual(
+      reader(new Inputs(() => '')),
+    );
   });
 
   it('has README input/output sections generated from action.yml (npm run docs)', () => {
@@ -62,6 +106,10 @@ describe.each(actions)('%s', (name, dir) => {
   it('is linked from the root README', () => {
     expect(readFileSync(join(repoRoot, 'README.md'), 'utf8')).toContain(`(${name}/README.md)`);
   });
+});
+
+it('finds no stale README (what `node scripts/gen-docs.mjs --check` runs)', () => {
+  expect((staleReadmes as () => string[])()).toEqual([]);
 });
 
 describe('action-compile bundle', () => {
