@@ -1,7 +1,6 @@
 // The local cloud for a person: starts it, prints the endpoints and the variables an action needs,
-// and runs until Ctrl-C (or SIGTERM, or the terminal closing). `npm run localcloud` (add
-// `-- --clock manual` to drive time by hand through the admin endpoint, `-- --state-dir DIR` to
-// share the stand-in's state with other processes).
+// and runs until Ctrl-C. `npm run localcloud` (add `-- --clock manual` to drive time by hand
+// through the admin endpoint).
 import { parseArgs } from 'node:util';
 
 import { startLocalCloud } from '../localcloud/index.js';
@@ -21,21 +20,6 @@ console.log('\nFor actions and scripts:');
 for (const [k, v] of Object.entries(cloud.env)) console.log(`export ${k}=${v}`);
 console.log('\nCtrl-C stops everything.');
 
-// The first signal stops the servers in order; a second one (or a stop that fails) exits at once,
-// and the exit hook in localcloud/process.ts kills the servers' process groups.
-const codes: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-let stopping = false;
-for (const [signal, code] of Object.entries(codes)) {
-  process.on(signal, () => {
-    if (stopping) process.exit(code);
-    stopping = true;
-    console.error('\nstopping the local cloud');
-    cloud.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        console.error(err);
-        process.exit(1);
-      },
-    );
-  });
-}
+const stop = () => void cloud.stop().then(() => process.exit(0));
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
