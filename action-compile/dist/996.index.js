@@ -49,10 +49,15 @@ function checkCron(cron) {
     }
     return undefined;
 }
+/** An IANA name as Vertex AI takes it: `Area/City` (or UTC), spelled exactly. */
 function isTimeZone(zone) {
+    if (zone !== 'UTC' && !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone))
+        return false;
     try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
+        const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions()
+            .timeZone;
+        // ICU accepts any letter case; Vertex AI does not.
+        return resolved.toLowerCase() !== zone.toLowerCase() || resolved === zone;
     }
     catch {
         return false;
@@ -81,7 +86,7 @@ var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./src/config/schema.ts
 /**
  * The JSON Schema of mlops.yaml. It is the single source: validation uses it, and
- * `npm run docs` writes it to schema/mlops.schema.json for editors (a test keeps the two equal).
+ * `npm run schema` writes it to schema/mlops.schema.json for editors (a test keeps the two equal).
  * `x-message` is our annotation: the sentence shown when a `pattern` does not match.
  */
 const NAME_RULE = 'lowercase letters, digits and hyphens, starting with a letter';
@@ -360,7 +365,8 @@ class YamlSource {
         return [...this.doc.errors.map(toDiag('error')), ...this.doc.warnings.map(toDiag('warning'))];
     }
     value() {
-        return this.doc.toJS({ maxAliasCount: 100 });
+        // The file is the repository's own: merge keys may reuse one anchor many times.
+        return this.doc.toJS({ maxAliasCount: -1 });
     }
     /** The node at a path, or the nearest ancestor that exists. */
     node(path) {
@@ -656,6 +662,8 @@ function checkFunction(ref, baseDir, probe, report) {
         return; // the schema reports the shape
     const file = ref.slice(0, sep);
     const fn = ref.slice(sep + 1);
+    if (!/^[A-Za-z_]\w*$/.test(fn))
+        return; // the schema reports a malformed name
     const path = (0,external_node_path_.resolve)(baseDir, file);
     if (!probe.isFile(path)) {
         report(`file "${file}" does not exist (paths are relative to the config file)`);
@@ -665,7 +673,9 @@ function checkFunction(ref, baseDir, probe, report) {
     // file as a word (a def, an assignment, or an import that re-exports it). The compiler confirms
     // it is a pipeline.
     const text = probe.read(path);
-    if (!new RegExp(`\\b${fn}\\b`).test(text)) {
+    // Names can also arrive through `import *` or a module __getattr__: leave those to Python.
+    const dynamic = /\bimport\s+\*|\b__getattr__\b/.test(text);
+    if (!dynamic && !new RegExp(`\\b${fn}\\b`).test(text)) {
         const defs = [...text.matchAll(/^def\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] ?? '');
         report(`no function "${fn}" in ${file}${defs.length ? `; it defines: ${defs.join(', ')}` : ''}`);
     }
@@ -1110,6 +1120,9 @@ async function compilePipelines(opts) {
         }
         else {
             specFile = `${def.name}${(0,external_node_path_.extname)(def.source.file)}`;
+            // A JSON spec of a pipeline named "manifest" must not become manifest.json.
+            if (specFile === MANIFEST_FILE)
+                specFile = `${def.name}.spec.json`;
             (0,external_node_fs_.copyFileSync)((0,external_node_path_.resolve)(config.baseDir, def.source.file), (0,external_node_path_.join)(outputDir, specFile));
         }
         const bytes = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputDir, specFile));
@@ -1198,8 +1211,12 @@ async function compileFunctions(opts, selected, outputDir) {
     }
     catch (err) {
         const message = err.message;
-        if (/was not found/.test(message)) {
+        if (/was not found|could not be started/.test(message)) {
             throw new src_errors/* ConfigurationError */.j1(`input "python": ${message}; set it to an interpreter that has kfp installed`);
+        }
+        if (/without a result/.test(message)) {
+            // User code ran in the driver's own process (one file, or parallelism 1) and ended it.
+            throw new src_errors/* ConfigurationError */.j1(`compiling ${jobs.map((j) => `"${j.name}"`).join(', ')} ended the Python process: ${message}`);
         }
         throw err;
     }
@@ -1318,7 +1335,7 @@ async function compile(ctx, inputs, driver) {
     ctx.setOutput('manifest', manifestPath);
     ctx.setOutput('pipelines', names(() => true));
     ctx.setOutput('training-pipelines', names((p) => p.training));
-    ctx.setOutput('scheduled-pipelines', names((p) => p.schedule !== undefined));
+    ctx.setOutput('scheduled-pipelines', names((p) => Object.values(p.environments).some((e) => e.schedule !== undefined)));
     ctx.summary(compileSummary(manifest, manifestPath));
 }
 // The Python spelling KFP users write the inputs in.
@@ -1331,12 +1348,21 @@ const PY_TYPES = {
     STRUCT: 'dict',
     TASK_FINAL_STATUS: 'PipelineTaskFinalStatus',
 };
+/** The schedule in words; per environment when environments differ (or some have none). */
+function scheduleCell(p) {
+    const words = (s) => s ? `${describeCron(s.cron)} (${s.timezone})<br>\`${s.cron}\`` : 'not scheduled';
+    const envs = Object.entries(p.environments);
+    const shown = new Set(envs.map(([, e]) => words(e.schedule)));
+    if (envs.length === 0)
+        return p.schedule ? words(p.schedule) : '—';
+    if (shown.size === 1)
+        return envs[0]?.[1].schedule ? words(envs[0][1].schedule) : '—';
+    return envs.map(([name, e]) => `**${name}**: ${words(e.schedule)}`).join('<br>');
+}
 /** The job summary: one row per pipeline. Pure, so it is unit-tested and printed by the demo. */
 function compileSummary(manifest, manifestPath) {
     const rows = manifest.pipelines.map((p) => {
-        const schedule = p.schedule
-            ? `${describeCron(p.schedule.cron)} (${p.schedule.timezone})<br>\`${p.schedule.cron}\``
-            : '—';
+        const schedule = scheduleCell(p);
         const inputs = p.inputs.map((i) => {
             const value = i.default !== undefined
                 ? ` = ${(0,markdown/* escapeCell */.k)(JSON.stringify(i.default))}`

@@ -483,4 +483,9 @@ def main(argv: list) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    code = main(sys.argv)
+    # Not sys.exit: that waits for threads user code may have left running, and the caller would
+    # wait with it. The result is written; flush and go.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -293,7 +293,8 @@ function runPython(python, args, signal) {
                 reject(new Error(`python interpreter '${python}' could not be started: ${err.message}`));
             }
         });
-        child.on('close', (code, killedBy) => {
+        // 'exit', not 'close': a process user code started may hold our pipes open long after.
+        child.on('exit', (code, killedBy) => {
             const how = killedBy ? `was killed by ${killedBy}` : `exited with code ${code}`;
             resolvePromise({ how, output: tail.text() });
         });

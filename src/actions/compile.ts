@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 
 import { describeCron } from '../config/cron.js';
+import type { Schedule } from '../config/types.js';
 import { loadConfig } from '../config/load.js';
 import { escapeCell } from '../github/markdown.js';
 import type { ActionContext } from '../github/runner.js';
@@ -66,7 +67,7 @@ async function compile(
   );
   ctx.setOutput(
     'scheduled-pipelines',
-    names((p) => p.schedule !== undefined),
+    names((p) => Object.values(p.environments).some((e) => e.schedule !== undefined)),
   );
   ctx.summary(compileSummary(manifest, manifestPath));
 }
@@ -82,12 +83,21 @@ const PY_TYPES: Record<PipelineInput['type'], string> = {
   TASK_FINAL_STATUS: 'PipelineTaskFinalStatus',
 };
 
+/** The schedule in words; per environment when environments differ (or some have none). */
+function scheduleCell(p: Manifest['pipelines'][number]): string {
+  const words = (s: Schedule | undefined) =>
+    s ? `${describeCron(s.cron)} (${s.timezone})<br>\`${s.cron}\`` : 'not scheduled';
+  const envs = Object.entries(p.environments);
+  const shown = new Set(envs.map(([, e]) => words(e.schedule)));
+  if (envs.length === 0) return p.schedule ? words(p.schedule) : '—';
+  if (shown.size === 1) return envs[0]?.[1].schedule ? words(envs[0][1].schedule) : '—';
+  return envs.map(([name, e]) => `**${name}**: ${words(e.schedule)}`).join('<br>');
+}
+
 /** The job summary: one row per pipeline. Pure, so it is unit-tested and printed by the demo. */
 export function compileSummary(manifest: Manifest, manifestPath: string): string {
   const rows = manifest.pipelines.map((p) => {
-    const schedule = p.schedule
-      ? `${describeCron(p.schedule.cron)} (${p.schedule.timezone})<br>\`${p.schedule.cron}\``
-      : '—';
+    const schedule = scheduleCell(p);
     const inputs = p.inputs.map((i) => {
       const value =
         i.default !== undefined

@@ -27,10 +27,14 @@ export function checkCron(cron: string): string | undefined {
   return undefined;
 }
 
+/** An IANA name as Vertex AI takes it: `Area/City` (or UTC), spelled exactly. */
 export function isTimeZone(zone: string): boolean {
+  if (zone !== 'UTC' && !/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(zone)) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions()
+      .timeZone;
+    // ICU accepts any letter case; Vertex AI does not.
+    return resolved.toLowerCase() !== zone.toLowerCase() || resolved === zone;
   } catch {
     return false;
   }

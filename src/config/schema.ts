@@ -1,6 +1,6 @@
 /**
  * The JSON Schema of mlops.yaml. It is the single source: validation uses it, and
- * `npm run docs` writes it to schema/mlops.schema.json for editors (a test keeps the two equal).
+ * `npm run schema` writes it to schema/mlops.schema.json for editors (a test keeps the two equal).
  * `x-message` is our annotation: the sentence shown when a `pattern` does not match.
  */
 

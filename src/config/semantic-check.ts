@@ -190,6 +190,7 @@ function checkFunction(
   if (sep < 0) return; // the schema reports the shape
   const file = ref.slice(0, sep);
   const fn = ref.slice(sep + 1);
+  if (!/^[A-Za-z_]\w*$/.test(fn)) return; // the schema reports a malformed name
   const path = resolve(baseDir, file);
   if (!probe.isFile(path)) {
     report(`file "${file}" does not exist (paths are relative to the config file)`);
@@ -199,7 +200,9 @@ function checkFunction(
   // file as a word (a def, an assignment, or an import that re-exports it). The compiler confirms
   // it is a pipeline.
   const text = probe.read(path);
-  if (!new RegExp(`\\b${fn}\\b`).test(text)) {
+  // Names can also arrive through `import *` or a module __getattr__: leave those to Python.
+  const dynamic = /\bimport\s+\*|\b__getattr__\b/.test(text);
+  if (!dynamic && !new RegExp(`\\b${fn}\\b`).test(text)) {
     const defs = [...text.matchAll(/^def\s+([A-Za-z_]\w*)/gm)].map((m) => m[1] ?? '');
     report(
       `no function "${fn}" in ${file}${defs.length ? `; it defines: ${defs.join(', ')}` : ''}`,

@@ -42,7 +42,8 @@ export class YamlSource {
   }
 
   value(): unknown {
-    return this.doc.toJS({ maxAliasCount: 100 });
+    // The file is the repository's own: merge keys may reuse one anchor many times.
+    return this.doc.toJS({ maxAliasCount: -1 });
   }
 
   /** The node at a path, or the nearest ancestor that exists. */

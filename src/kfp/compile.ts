@@ -90,6 +90,8 @@ export async function compilePipelines(opts: CompileOptions): Promise<CompileRes
       specFile = result.output;
     } else {
       specFile = `${def.name}${extname(def.source.file)}`;
+      // A JSON spec of a pipeline named "manifest" must not become manifest.json.
+      if (specFile === MANIFEST_FILE) specFile = `${def.name}.spec.json`;
       copyFileSync(resolve(config.baseDir, def.source.file), join(outputDir, specFile));
     }
 
@@ -196,9 +198,15 @@ async function compileFunctions(
     });
   } catch (err) {
     const message = (err as Error).message;
-    if (/was not found/.test(message)) {
+    if (/was not found|could not be started/.test(message)) {
       throw new ConfigurationError(
         `input "python": ${message}; set it to an interpreter that has kfp installed`,
+      );
+    }
+    if (/without a result/.test(message)) {
+      // User code ran in the driver's own process (one file, or parallelism 1) and ended it.
+      throw new ConfigurationError(
+        `compiling ${jobs.map((j) => `"${j.name}"`).join(', ')} ended the Python process: ${message}`,
       );
     }
     throw err;

@@ -114,6 +114,29 @@ describe('action-compile bundle on the example repository', () => {
     expect(readFileSync(join(out, 'churn-training.yaml'), 'utf8')).toContain('pipelineInfo:');
   });
 
+  it('counts and shows schedules per environment', async () => {
+    const ws = exampleWorkspace();
+    const text = readFileSync(join(ws, 'mlops.yaml'), 'utf8');
+    // Inference runs on its schedule in prod only; training gets a schedule that every environment turns off.
+    const changed = text
+      .replace(
+        '    environments:\n      prod:\n        parameters:\n          project: acme-churn-prod\n          drift_threshold',
+        '    environments:\n      nprod:\n        schedule: null\n      prod:\n        parameters:\n          project: acme-churn-prod\n          drift_threshold',
+      )
+      .replace('    training: true\n', '    training: true\n    schedule: "0 6 * * 1"\n')
+      .replace(
+        '    environments:\n      prod:\n        parameters:\n          project: acme-churn-prod\n          epochs',
+        '    environments:\n      nprod:\n        schedule: null\n      prod:\n        schedule: null\n        parameters:\n          project: acme-churn-prod\n          epochs',
+      );
+    expect(changed).not.toBe(text);
+    writeFileSync(join(ws, 'mlops.yaml'), changed);
+    const run = await compile(ws);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs['scheduled-pipelines']).toBe('["churn-batch-inference"]');
+    const row = run.summary.split('\n').find((l) => l.startsWith('| `churn-batch-inference`'));
+    expect(row).toContain('**nprod**: not scheduled<br>**prod**: At 12:00 AM (Pacific/Auckland)');
+  });
+
   it('compiles only the pipelines asked for', async () => {
     const ws = exampleWorkspace();
     const only = await compile(ws, { pipelines: 'churn-batch-inference' });

@@ -121,6 +121,48 @@ describe('compilePipelines with the real kfp', () => {
     );
   });
 
+  it('returns although user code leaves a thread running', async () => {
+    const dir = repo();
+    const yaml = `version: 1\n${ENVS}pipelines:\n  - name: threads\n    function: pipelines/leaves_thread.py:leaves_thread_pipeline\n`;
+    const started = Date.now();
+    const { manifest } = await compileYaml(dir, yaml);
+    expect(manifest.pipelines.map((p) => p.name)).toEqual(['threads']);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
+  it('reports user code that ends the Python process as an error naming the pipeline', async () => {
+    const dir = repo();
+    const yaml = `version: 1\n${ENVS}pipelines:\n  - name: exits\n    function: pipelines/exits_process.py:anything\n`;
+    writeFileSync(
+      join(dir, 'pipelines/exits_process.py'),
+      readFileSync(join(dir, 'pipelines/exits_process.py'), 'utf8') + '\nanything = None\n',
+    );
+    const err = await compileYaml(dir, yaml).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(ConfigurationError);
+    expect((err as Error).message).toMatch(
+      /^compiling "exits" ended the Python process: .* exited with code 3 without a result/s,
+    );
+  });
+
+  it('keeps a JSON spec of a pipeline named "manifest" apart from manifest.json', async () => {
+    const dir = repo();
+    const { manifest: first } = await compileYaml(dir, ALL_TYPES_OK, ['conditions']);
+    const spec = readFileSync(join(dir, 'out', first.pipelines[0]!.specFile), 'utf8');
+    const { load } = await import('js-yaml');
+    writeFileSync(join(dir, 'pre.json'), JSON.stringify(load(spec.split('\n---\n')[0]!)));
+    const { manifest } = await compileYaml(
+      dir,
+      `version: 1\n${ENVS}pipelines:\n  - name: manifest\n    spec: pre.json\n`,
+    );
+    expect(manifest.pipelines[0]?.specFile).toBe('manifest.spec.json');
+    expect(JSON.parse(readFileSync(join(dir, 'out/manifest.json'), 'utf8')).manifestVersion).toBe(
+      1,
+    );
+  });
+
   it('accepts a precompiled spec and verifies it the same way', async () => {
     const dir = repo();
     await compileYaml(dir, ALL_TYPES_OK, ['conditions']);

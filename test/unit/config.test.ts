@@ -151,6 +151,18 @@ describe('a valid mlops.yaml', () => {
     });
   });
 
+  it('takes one anchor merged many times (no alias limit on the repository own file)', () => {
+    const many = Array.from(
+      { length: 120 },
+      (_, i) => `  - name: p${i}\n    spec: pipelines/spec.yaml\n    parameters:\n      <<: *base`,
+    ).join('\n');
+    const text = GOOD.replace(
+      '    parameters:\n      epochs: 5\n',
+      '    parameters: &base\n      epochs: 5\n',
+    ).replace('alerting:', `${many}\nalerting:`);
+    expect(parse(text).config.pipelines).toHaveLength(122);
+  });
+
   it('is frozen', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.pipelines[0]?.parameters)).toBe(true);
@@ -421,6 +433,24 @@ const cases: [string, string, string | RegExp, number][] = [
     GOOD.replace('    training: true', '    training: [true'),
     /flow sequence|Missing|Unexpected|not properly closed/i,
     lineOf('training: true') + 1,
+  ],
+  [
+    'function name with regex characters',
+    GOOD.replace(':train_pipeline', ':pa('),
+    'must look like "path/to/file.py:function_name"',
+    lineOf('function:'),
+  ],
+  [
+    'time zone in the wrong case',
+    GOOD.replace('"0 0 * * *"', '"0 0 * * *"\n    timezone: pacific/auckland'),
+    '"pacific/auckland" is not an IANA time zone',
+    lineOf('schedule:') + 1,
+  ],
+  [
+    'time zone as an offset',
+    GOOD.replace('"0 0 * * *"', '"0 0 * * *"\n    timezone: "+05:00"'),
+    '"+05:00" is not an IANA time zone',
+    lineOf('schedule:') + 1,
   ],
   ['version other than 1', GOOD.replace('version: 1', 'version: 2'), 'version: must be 1', 1],
 ];
